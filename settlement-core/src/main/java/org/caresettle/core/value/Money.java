@@ -1,0 +1,47 @@
+package org.caresettle.core.value;
+
+/**
+ * An amount of money in whole euro cents. Never floating point: every sum in a statement
+ * must re-add to the cent, so arithmetic is exact and overflow is an error, not a wrap.
+ */
+public record Money(long cents) implements Comparable<Money> {
+
+    public static final Money ZERO = new Money(0);
+
+    public static Money ofCents(long cents) {
+        return new Money(cents);
+    }
+
+    public Money plus(Money other) {
+        return new Money(Math.addExact(cents, other.cents));
+    }
+
+    public Money minus(Money other) {
+        return new Money(Math.subtractExact(cents, other.cents));
+    }
+
+    public Money negate() {
+        return new Money(Math.negateExact(cents));
+    }
+
+    public boolean isNegative() {
+        return cents < 0;
+    }
+
+    /** Euros with two decimals and a point, as the statements print them: {@code -12.05}. */
+    public String toEuroString() {
+        long abs = Math.abs(cents);
+        String sign = cents < 0 ? "-" : "";
+        return sign + (abs / 100) + "." + (abs % 100 < 10 ? "0" : "") + (abs % 100);
+    }
+
+    @Override
+    public int compareTo(Money other) {
+        return Long.compare(cents, other.cents);
+    }
+
+    @Override
+    public String toString() {
+        return toEuroString();
+    }
+}
