@@ -1,0 +1,124 @@
+package org.caresettle.core.reference;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.caresettle.core.value.AgbCode;
+import org.caresettle.core.value.Law;
+import org.caresettle.core.value.MunicipalityCode;
+import org.caresettle.core.value.Product;
+
+/**
+ * The reference data in force, already checked (see SPEC section 3), with the look-ups the
+ * checks and the pricing share. Built once per run; immutable.
+ */
+public final class ReferenceData {
+
+    private final Map<MunicipalityCode, Municipality> municipalities = new HashMap<>();
+    private final Map<AgbCode, Provider> providers = new HashMap<>();
+    private final Map<Product, ProductDefinition> products = new HashMap<>();
+    private final Map<ArrangementScope, List<Arrangement>> arrangements = new HashMap<>();
+    private final List<Arrangement> allArrangements;
+    private final Map<AllocationKey, Allocation> allocations = new HashMap<>();
+    private final List<PoolingKeyShare> poolingKeys;
+    private final List<Budget> budgets;
+    private final Map<AllocationKey, Outcome> outcomes = new HashMap<>();
+
+    public ReferenceData(
+            List<Municipality> municipalities,
+            List<Provider> providers,
+            List<ProductDefinition> products,
+            List<Arrangement> arrangements,
+            List<Allocation> allocations,
+            List<PoolingKeyShare> poolingKeys,
+            List<Budget> budgets,
+            List<Outcome> outcomes) {
+        municipalities.forEach(m -> this.municipalities.put(m.code(), m));
+        providers.forEach(p -> this.providers.put(p.agbCode(), p));
+        products.forEach(p -> this.products.put(p.product(), p));
+        for (Arrangement arrangement : arrangements) {
+            ArrangementScope scope = new ArrangementScope(arrangement.providerAgb(), arrangement.regionCode(),
+                    arrangement.product().law(), arrangement.product().category());
+            this.arrangements.computeIfAbsent(scope, s -> new ArrayList<>()).add(arrangement);
+        }
+        this.allArrangements = List.copyOf(arrangements);
+        allocations.forEach(a -> this.allocations.put(new AllocationKey(a.municipality(), a.allocationNumber()), a));
+        this.poolingKeys = List.copyOf(poolingKeys);
+        this.budgets = List.copyOf(budgets);
+        outcomes.forEach(o -> this.outcomes.put(new AllocationKey(o.municipality(), o.allocationNumber()), o));
+    }
+
+    public Optional<Municipality> municipality(MunicipalityCode code) {
+        return Optional.ofNullable(municipalities.get(code));
+    }
+
+    public Optional<String> regionOf(MunicipalityCode code) {
+        return municipality(code).map(Municipality::regionCode);
+    }
+
+    public Optional<Provider> provider(AgbCode agb) {
+        return Optional.ofNullable(providers.get(agb));
+    }
+
+    /** The product definition of a declared product; a code missing from products.csv has none. */
+    public Optional<ProductDefinition> product(Product product) {
+        return Optional.ofNullable(products.get(product));
+    }
+
+    public Optional<Allocation> allocation(MunicipalityCode municipality, String allocationNumber) {
+        return Optional.ofNullable(allocations.get(new AllocationKey(municipality, allocationNumber)));
+    }
+
+    public Optional<Outcome> outcome(MunicipalityCode municipality, String allocationNumber) {
+        return Optional.ofNullable(outcomes.get(new AllocationKey(municipality, allocationNumber)));
+    }
+
+    /**
+     * The arrangement that governs a product delivered by a provider in a region on a day, as
+     * rule 0611 finds it: among the arrangements valid that day for the provider, region, law
+     * and category, one with exactly the line's code wins over one with an empty code.
+     * Overlaps are refused at load, so there is at most one of each kind.
+     */
+    public Optional<Arrangement> arrangementFor(AgbCode provider, String regionCode, Product product, LocalDate day) {
+        List<Arrangement> candidates = arrangements.get(
+                new ArrangementScope(provider, regionCode, product.law(), product.category()));
+        if (candidates == null) {
+            return Optional.empty();
+        }
+        Arrangement categoryWide = null;
+        for (Arrangement arrangement : candidates) {
+            if (!arrangement.isValidOn(day)) {
+                continue;
+            }
+            if (arrangement.product().hasCode()) {
+                if (arrangement.product().code().equals(product.code())) {
+                    return Optional.of(arrangement);
+                }
+            } else {
+                categoryWide = arrangement;
+            }
+        }
+        return Optional.ofNullable(categoryWide);
+    }
+
+    public List<Arrangement> arrangements() {
+        return allArrangements;
+    }
+
+    public List<PoolingKeyShare> poolingKeys() {
+        return poolingKeys;
+    }
+
+    public List<Budget> budgets() {
+        return budgets;
+    }
+
+    private record ArrangementScope(AgbCode provider, String regionCode, Law law, String category) {
+    }
+
+    private record AllocationKey(MunicipalityCode municipality, String allocationNumber) {
+    }
+}
