@@ -50,7 +50,7 @@ create table arrangement (
     category            varchar(2)   not null,
     code                varchar(5),
     financing           varchar(12)  not null,
-    unit                char(2)      not null,
+    unit                char(2),
     tariff_cents        bigint,
     valid_from          date         not null,
     valid_to            date,

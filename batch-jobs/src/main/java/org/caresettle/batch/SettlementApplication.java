@@ -1,12 +1,52 @@
 package org.caresettle.batch;
 
+import java.io.PrintStream;
+import org.caresettle.batch.cli.CommandDispatcher;
+import org.caresettle.batch.cli.CommandLineParser;
+import org.caresettle.batch.cli.Commands;
+import org.caresettle.batch.cli.Invocation;
+import org.caresettle.batch.cli.UsageException;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.ConfigurableApplicationContext;
 
+/**
+ * The command-line entry point. Arguments are checked before Spring starts, so a typo costs no
+ * database connection and never shows a stack trace; then the context starts (Flyway brings the
+ * schema up to date) and the command runs inside it.
+ */
 @SpringBootApplication
 public class SettlementApplication {
 
+    public static final int EXIT_DONE = 0;
+    public static final int EXIT_FAILED = 1;
+    public static final int EXIT_REFUSED = 2;
+
     public static void main(String[] args) {
-        System.exit(SpringApplication.exit(SpringApplication.run(SettlementApplication.class, args)));
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** Runs one command and returns its exit status; used by {@link #main} and by the tests. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        Invocation invocation;
+        try {
+            invocation = CommandLineParser.parse(args);
+        } catch (UsageException e) {
+            err.println("settlement: " + e.getMessage());
+            err.println();
+            err.print(Commands.usage());
+            return EXIT_REFUSED;
+        }
+        ConfigurableApplicationContext context;
+        try {
+            context = new SpringApplication(SettlementApplication.class)
+                    .run(invocation.springArguments().toArray(String[]::new));
+        } catch (RuntimeException e) {
+            err.println("settlement: could not start: " + CommandDispatcher.describe(e));
+            return EXIT_FAILED;
+        }
+        try (context) {
+            return context.getBean(CommandDispatcher.class).dispatch(invocation, out, err);
+        }
     }
 }

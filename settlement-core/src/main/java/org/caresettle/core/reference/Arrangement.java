@@ -9,8 +9,8 @@ import org.caresettle.core.value.Unit;
 /**
  * A row of {@code arrangements.csv}: the contract of one provider in one region for a product
  * (a {@code null} product code covers every code of the category). {@code validTo} {@code null}
- * is open; {@code tariffCents} is {@code null} for AVAILABILITY, {@code annualAmountCents} is
- * {@code null} for the other financing types.
+ * is open. AVAILABILITY has no client lines, so its {@code unit} and {@code tariffCents} may be
+ * {@code null}; {@code annualAmountCents} is {@code null} for the other financing types.
  */
 public record Arrangement(
         String arrangementId,

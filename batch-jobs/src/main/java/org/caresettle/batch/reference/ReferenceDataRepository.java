@@ -1,0 +1,89 @@
+package org.caresettle.batch.reference;
+
+import static org.caresettle.schema.jooq.Tables.ALLOCATION;
+import static org.caresettle.schema.jooq.Tables.ARRANGEMENT;
+import static org.caresettle.schema.jooq.Tables.BUDGET;
+import static org.caresettle.schema.jooq.Tables.MUNICIPALITY;
+import static org.caresettle.schema.jooq.Tables.OUTCOME;
+import static org.caresettle.schema.jooq.Tables.POOLING_KEY;
+import static org.caresettle.schema.jooq.Tables.PRODUCT;
+import static org.caresettle.schema.jooq.Tables.PROVIDER;
+
+import java.util.Map;
+import org.caresettle.core.reference.Allocation;
+import org.caresettle.core.reference.AllocationStatus;
+import org.caresettle.core.reference.Arrangement;
+import org.caresettle.core.reference.Budget;
+import org.caresettle.core.reference.Financing;
+import org.caresettle.core.reference.Municipality;
+import org.caresettle.core.reference.Outcome;
+import org.caresettle.core.reference.OutcomeKind;
+import org.caresettle.core.reference.PoolingKeyShare;
+import org.caresettle.core.reference.ProductDefinition;
+import org.caresettle.core.reference.Provider;
+import org.caresettle.core.reference.ReferenceData;
+import org.caresettle.core.reference.check.ReferenceFile;
+import org.caresettle.core.value.AgbCode;
+import org.caresettle.core.value.BasisPoints;
+import org.caresettle.core.value.Bsn;
+import org.caresettle.core.value.Frequency;
+import org.caresettle.core.value.Law;
+import org.caresettle.core.value.MunicipalityCode;
+import org.caresettle.core.value.Product;
+import org.caresettle.core.value.Share;
+import org.caresettle.core.value.Unit;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Repository;
+
+/** Reads the reference data in force (the latest load of every file) as the core's records. */
+@Repository
+public class ReferenceDataRepository {
+
+    private final DSLContext dsl;
+    private final ReferenceStore store;
+
+    ReferenceDataRepository(DSLContext dsl, ReferenceStore store) {
+        this.dsl = dsl;
+        this.store = store;
+    }
+
+    public ReferenceData current() {
+        Map<String, StoredLoad> loads = store.latestLoads();
+        return new ReferenceData(
+                dsl.selectFrom(MUNICIPALITY).where(MUNICIPALITY.LOAD_ID.eq(loadOf(loads, ReferenceFile.MUNICIPALITIES)))
+                        .fetch(r -> new Municipality(MunicipalityCode.of(r.getMunicipalityCode()), r.getName(), r.getRegionCode())),
+                dsl.selectFrom(PROVIDER).where(PROVIDER.LOAD_ID.eq(loadOf(loads, ReferenceFile.PROVIDERS)))
+                        .fetch(r -> new Provider(AgbCode.of(r.getAgbCode()), r.getName())),
+                dsl.selectFrom(PRODUCT).where(PRODUCT.LOAD_ID.eq(loadOf(loads, ReferenceFile.PRODUCTS)))
+                        .fetch(r -> new ProductDefinition(new Product(Law.parse(r.getLaw()), r.getCategory(), r.getCode()),
+                                r.getDescription(), r.getPooled())),
+                dsl.selectFrom(ARRANGEMENT).where(ARRANGEMENT.LOAD_ID.eq(loadOf(loads, ReferenceFile.ARRANGEMENTS)))
+                        .fetch(r -> new Arrangement(r.getArrangementId(), AgbCode.of(r.getProviderAgb()), r.getRegionCode(),
+                                new Product(Law.parse(r.getLaw()), r.getCategory(), r.getCode()),
+                                Financing.valueOf(r.getFinancing()), r.getUnit() == null ? null : Unit.parse(r.getUnit()),
+                                r.getTariffCents(),
+                                r.getValidFrom(), r.getValidTo(), new BasisPoints(r.getWithholdBp()),
+                                new BasisPoints(r.getPartialReleaseBp()), r.getAnnualAmountCents())),
+                dsl.selectFrom(ALLOCATION).where(ALLOCATION.LOAD_ID.eq(loadOf(loads, ReferenceFile.ALLOCATIONS)))
+                        .fetch(r -> new Allocation(r.getAllocationNumber(), MunicipalityCode.of(r.getMunicipalityCode()),
+                                Bsn.of(r.getBsn()), AgbCode.of(r.getProviderAgb()),
+                                new Product(Law.parse(r.getLaw()), r.getCategory(), r.getCode()),
+                                r.getStartDate(), r.getEndDate(), r.getVolume(), Unit.parse(r.getUnit()),
+                                Frequency.parse(r.getFrequency()), r.getBudgetCents(), AllocationStatus.valueOf(r.getStatus()))),
+                dsl.selectFrom(POOLING_KEY).where(POOLING_KEY.LOAD_ID.eq(loadOf(loads, ReferenceFile.POOLING_KEYS)))
+                        .fetch(r -> new PoolingKeyShare(r.getRegionCode(), r.getKeyYear(),
+                                MunicipalityCode.of(r.getMunicipalityCode()), new Share(r.getShareMillionths()))),
+                dsl.selectFrom(BUDGET).where(BUDGET.LOAD_ID.eq(loadOf(loads, ReferenceFile.BUDGETS)))
+                        .fetch(r -> new Budget(MunicipalityCode.of(r.getMunicipalityCode()), r.getBudgetYear(),
+                                Law.parse(r.getLaw()), r.getBudgetCents())),
+                dsl.selectFrom(OUTCOME).where(OUTCOME.LOAD_ID.eq(loadOf(loads, ReferenceFile.OUTCOMES)))
+                        .fetch(r -> new Outcome(r.getAllocationNumber(), MunicipalityCode.of(r.getMunicipalityCode()),
+                                r.getReportedOn(), OutcomeKind.valueOf(r.getOutcome()))));
+    }
+
+    /** The load in force for a file; -1 (no rows) when the file was never loaded. */
+    private static long loadOf(Map<String, StoredLoad> loads, ReferenceFile file) {
+        StoredLoad load = loads.get(file.fileName());
+        return load == null ? -1 : load.loadId();
+    }
+}

@@ -1,0 +1,78 @@
+package org.caresettle.batch.reference;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.caresettle.batch.cli.RefusedException;
+import org.caresettle.core.reference.check.ReferenceCheckResult;
+import org.caresettle.core.reference.check.ReferenceChecker;
+import org.caresettle.core.reference.check.ReferenceFile;
+import org.caresettle.core.reference.check.ReferenceTable;
+import org.caresettle.core.reference.check.ReferenceViolation;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Loads {@code DIR/reference/} (SPEC 3). All eight files are read and checked together, since
+ * the rules cross files; if any rule fails, nothing is stored and the run is refused with every
+ * violation (file, line, rule). Otherwise each file whose SHA-256 differs from its latest load
+ * is stored as a new load; unchanged files are not loaded again.
+ */
+@Service
+public class ReferenceLoader {
+
+    /** A refusal prints at most this many violations; the count says how many there were. */
+    private static final int VIOLATIONS_SHOWN = 50;
+
+    private final ReferenceFileReader reader = new ReferenceFileReader();
+    private final ReferenceStore store;
+    private final Clock clock;
+
+    ReferenceLoader(ReferenceStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public ReferenceLoadSummary load(Path referenceFolder) {
+        Map<ReferenceFile, ReferenceFileContent> contents = new EnumMap<>(ReferenceFile.class);
+        Map<ReferenceFile, ReferenceTable> tables = new EnumMap<>(ReferenceFile.class);
+        for (ReferenceFile file : ReferenceFile.values()) {
+            ReferenceFileContent content = reader.read(referenceFolder, file);
+            contents.put(file, content);
+            tables.put(file, content.table());
+        }
+        ReferenceCheckResult result = ReferenceChecker.check(tables);
+        if (!result.violations().isEmpty()) {
+            throw new RefusedException(describe(result.violations()));
+        }
+        Map<String, StoredLoad> latest = store.latestLoads();
+        LocalDateTime now = LocalDateTime.now(clock);
+        List<ReferenceLoadSummary.FileLoad> files = new ArrayList<>();
+        for (ReferenceFile file : ReferenceFile.values()) {
+            ReferenceFileContent content = contents.get(file);
+            StoredLoad previous = latest.get(file.fileName());
+            boolean changed = previous == null || !previous.sha256().equals(content.sha256());
+            long loadId = changed ? store.store(content.table(), content.sha256(), now) : previous.loadId();
+            files.add(new ReferenceLoadSummary.FileLoad(file.fileName(), content.present(), changed,
+                    content.table().rows().size(), loadId));
+        }
+        return new ReferenceLoadSummary(files);
+    }
+
+    private static String describe(List<ReferenceViolation> violations) {
+        String shown = violations.stream().limit(VIOLATIONS_SHOWN)
+                .map(v -> "reference/" + v.fileName() + ":" + v.lineNumber() + ": " + v.rule() + ": " + v.message())
+                .collect(Collectors.joining("\n"));
+        String files = violations.stream().map(ReferenceViolation::fileName).distinct().collect(Collectors.joining(", "));
+        String more = violations.size() > VIOLATIONS_SHOWN
+                ? "\n... and " + (violations.size() - VIOLATIONS_SHOWN) + " more" : "";
+        return "reference data not loaded (" + violations.size() + " violation" + (violations.size() == 1 ? "" : "s")
+                + " in " + files + "; nothing was stored, nothing ingested or settled):\n" + shown + more;
+    }
+}

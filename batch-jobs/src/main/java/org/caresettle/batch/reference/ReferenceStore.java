@@ -1,0 +1,104 @@
+package org.caresettle.batch.reference;
+
+import static org.caresettle.schema.jooq.Tables.REFERENCE_LOAD;
+import static org.jooq.impl.DSL.max;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.caresettle.core.reference.check.ReferenceFile;
+import org.caresettle.core.reference.check.ReferenceRow;
+import org.caresettle.core.reference.check.ReferenceTable;
+import org.caresettle.core.value.Share;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.InsertValuesStepN;
+import org.jooq.Table;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Stores reference loads. Every load of a changed file is a new {@code reference_load} with its
+ * own rows; nothing is updated or deleted, so earlier loads stay as they were.
+ */
+@Repository
+class ReferenceStore {
+
+    private static final int ROWS_PER_INSERT = 500;
+
+    private final DSLContext dsl;
+
+    ReferenceStore(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** The latest load of each file that was ever loaded, by file name. */
+    Map<String, StoredLoad> latestLoads() {
+        var latestIds = dsl.select(max(REFERENCE_LOAD.LOAD_ID)).from(REFERENCE_LOAD).groupBy(REFERENCE_LOAD.FILE_NAME);
+        Map<String, StoredLoad> loads = new HashMap<>();
+        dsl.selectFrom(REFERENCE_LOAD).where(REFERENCE_LOAD.LOAD_ID.in(latestIds)).forEach(r -> loads.put(r.getFileName(),
+                new StoredLoad(r.getLoadId(), r.getFileName(), r.getSha256(), r.getRowCount())));
+        return loads;
+    }
+
+    /** Stores one checked file as a new load and returns its id. */
+    long store(ReferenceTable table, String sha256, LocalDateTime loadedAt) {
+        ReferenceFile file = table.file();
+        long loadId = dsl.insertInto(REFERENCE_LOAD)
+                .set(REFERENCE_LOAD.FILE_NAME, file.fileName())
+                .set(REFERENCE_LOAD.SHA256, sha256)
+                .set(REFERENCE_LOAD.ROW_COUNT, table.rows().size())
+                .set(REFERENCE_LOAD.LOADED_AT, loadedAt)
+                .returningResult(REFERENCE_LOAD.LOAD_ID)
+                .fetchOne()
+                .value1();
+        Table<?> target = ReferenceTables.tableOf(file);
+        List<Field<?>> fields = new ArrayList<>();
+        fields.add(target.field("load_id"));
+        fields.add(target.field("line_number"));
+        for (String column : table.header()) {
+            fields.add(ReferenceTables.fieldOf(file, column));
+        }
+        List<ReferenceRow> rows = table.rows();
+        for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
+            InsertValuesStepN<?> insert = dsl.insertInto(target).columns(fields);
+            for (ReferenceRow row : rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT))) {
+                List<Object> values = new ArrayList<>(fields.size());
+                values.add(loadId);
+                values.add(row.lineNumber());
+                for (int i = 0; i < table.header().size(); i++) {
+                    values.add(convert(fields.get(i + 2), row.cells().get(i)));
+                }
+                insert = insert.values(values);
+            }
+            insert.execute();
+        }
+        return loadId;
+    }
+
+    /** Text of a checked cell as the value its column holds; empty text is "not given". */
+    private static Object convert(Field<?> field, String text) {
+        Class<?> type = field.getType();
+        if (text == null || text.isEmpty()) {
+            return field.getName().endsWith("_bp") ? Integer.valueOf(0) : null;
+        }
+        if (field.getName().equals("share_millionths")) {
+            return Share.parse(text).millionths();
+        }
+        if (type == Long.class) {
+            return Long.valueOf(text);
+        }
+        if (type == Integer.class) {
+            return Integer.valueOf(text);
+        }
+        if (type == Boolean.class) {
+            return Boolean.valueOf(text);
+        }
+        if (type == LocalDate.class) {
+            return LocalDate.parse(text);
+        }
+        return text;
+    }
+}

@@ -1,0 +1,31 @@
+package org.caresettle.batch.support;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.caresettle.batch.SettlementApplication;
+
+/** Runs the command line in this JVM, as a user would type it, and keeps what it printed. */
+public record CliRun(int exitStatus, String out, String err) {
+
+    public static CliRun run(TestDatabase database, String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(database.springArguments());
+        return runRaw(all.toArray(String[]::new));
+    }
+
+    public static CliRun runRaw(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status;
+        try (PrintStream outStream = new PrintStream(out, true, StandardCharsets.UTF_8);
+                PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+            status = SettlementApplication.run(args, outStream, errStream);
+        }
+        CliRun run = new CliRun(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        System.out.println("$ settlement " + String.join(" ", args) + "\n" + run.out + run.err + "exit " + status);
+        return run;
+    }
+}
