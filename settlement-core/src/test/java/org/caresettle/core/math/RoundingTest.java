@@ -8,6 +8,7 @@ import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.Random;
 import org.caresettle.core.value.BasisPoints;
+import org.caresettle.core.testing.Seeds;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -49,8 +50,13 @@ class RoundingTest {
     }
 
     @Test
+    void theOneNumeratorWithoutAPositiveCounterpartOverflowsLoudly() {
+        assertThatThrownBy(() -> Rounding.roundHalfUp(Long.MIN_VALUE, 3)).isInstanceOf(ArithmeticException.class);
+    }
+
+    @Test
     void agreesWithBigDecimalHalfUpOnRandomFractions() {
-        long seed = System.nanoTime();
+        long seed = Seeds.seed();
         Random random = new Random(seed);
         for (int i = 0; i < 20_000; i++) {
             long numerator = random.nextLong() >> random.nextInt(64);
@@ -98,7 +104,7 @@ class RoundingTest {
         assertThat(Rounding.applyBasisPoints(1_000_000_000_000_000L, new BasisPoints(1_000)))
                 .isEqualTo(100_000_000_000_000L);
 
-        long seed = System.nanoTime();
+        long seed = Seeds.seed();
         Random random = new Random(seed);
         for (int i = 0; i < 20_000; i++) {
             long cents = random.nextLong() >> random.nextInt(64);

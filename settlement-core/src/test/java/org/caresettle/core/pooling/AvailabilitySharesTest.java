@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import org.caresettle.core.value.MunicipalityCode;
+import org.caresettle.core.testing.Seeds;
 import org.junit.jupiter.api.Test;
 
 class AvailabilitySharesTest {
@@ -42,7 +43,7 @@ class AvailabilitySharesTest {
 
     @Test
     void partsAlwaysAddUpToTheAmount() {
-        long seed = System.nanoTime();
+        long seed = Seeds.seed();
         Random random = new Random(seed);
         for (int i = 0; i < 2_000; i++) {
             PoolingKey key = RegionPoolTest.randomKey(random);
