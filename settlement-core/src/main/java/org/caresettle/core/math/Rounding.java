@@ -26,8 +26,16 @@ public final class Rounding {
         return numerator < 0 ? -quotient : quotient;
     }
 
-    /** {@code round_half_up(cents × bp / 10000)}: the share of an amount in basis points. */
+    /**
+     * {@code round_half_up(cents × bp / 10000)}: the share of an amount in basis points. Exact for
+     * every long: the whole ten-thousands and the rest are taken apart first, so {@code cents × bp}
+     * is never formed (it would overflow from about 9.2 × 10^14 cents on, the result never does).
+     * Both parts have the sign of {@code cents}, so rounding the rest alone rounds the whole.
+     */
     public static long applyBasisPoints(long cents, BasisPoints basisPoints) {
-        return roundHalfUp(Math.multiplyExact(cents, (long) basisPoints.value()), BasisPoints.WHOLE);
+        long bp = basisPoints.value();
+        long wholes = cents / BasisPoints.WHOLE;
+        long rest = cents % BasisPoints.WHOLE;
+        return Math.addExact(wholes * bp, roundHalfUp(rest * bp, BasisPoints.WHOLE));
     }
 }

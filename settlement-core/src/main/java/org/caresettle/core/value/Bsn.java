@@ -13,9 +13,15 @@ public final class Bsn {
         this.value = value;
     }
 
-    /** Parses a BSN; throws {@link ValueFormatException} when it is not 9 digits or fails the 11-proof. */
+    /**
+     * Parses a BSN; throws {@link ValueFormatException} when it is not 9 digits or fails the 11-proof.
+     * The message never contains the text.
+     */
     public static Bsn of(String text) {
-        Digits.require(text, 9, "BSN");
+        // Unlike the other identifiers, never echo the text: an almost-BSN identifies a person too.
+        if (!Digits.isDigits(text, 9)) {
+            throw new ValueFormatException("BSN must be 9 digits");
+        }
         if (!passesElevenProof(text)) {
             throw new ValueFormatException("BSN fails the 11-proof");
         }

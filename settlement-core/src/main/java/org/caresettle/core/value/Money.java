@@ -30,9 +30,11 @@ public record Money(long cents) implements Comparable<Money> {
 
     /** Euros with two decimals and a point, as the statements print them: {@code -12.05}. */
     public String toEuroString() {
-        long abs = Math.abs(cents);
+        // Math.abs(cents) would stay negative for Long.MIN_VALUE; euros and cents apart cannot overflow.
+        long euros = Math.abs(cents / 100);
+        long rest = Math.abs(cents % 100);
         String sign = cents < 0 ? "-" : "";
-        return sign + (abs / 100) + "." + (abs % 100 < 10 ? "0" : "") + (abs % 100);
+        return sign + euros + "." + (rest < 10 ? "0" : "") + rest;
     }
 
     @Override
