@@ -12,6 +12,7 @@ create table inbox_file (
     -- so a content is ingested once even if two copies arrive together. Empty on DUPLICATE and
     -- SKIPPED rows, which may share a sha256 with another row.
     content_sha256       char(64),
+    -- INGESTED, DUPLICATE, REJECTED or SKIPPED.
     outcome              varchar(10)   not null,
     reason               varchar(2000),
     duplicate_of_file_id bigint,
@@ -27,11 +28,9 @@ create table inbox_file (
     constraint inbox_file_content unique (content_sha256),
     constraint inbox_file_answer_base unique (answer_base_name),
     constraint inbox_file_duplicate_of_fk foreign key (duplicate_of_file_id) references inbox_file (file_id),
-    constraint inbox_file_run_fk foreign key (run_id) references run_log (run_id),
-    constraint inbox_file_outcome check (outcome in ('INGESTED', 'DUPLICATE', 'REJECTED', 'SKIPPED'))
+    constraint inbox_file_run_fk foreign key (run_id) references run_log (run_id)
 );
 create index inbox_file_sha256 on inbox_file (sha256);
-create index inbox_file_name on inbox_file (file_name);
 
 -- One declaration = one JW323/WMO323 message, or the CSV rows sharing a message_id. Typed
 -- columns are empty when the value was missing or malformed (rule_names says which).
@@ -40,6 +39,7 @@ create table declaration (
     file_id             bigint        not null,
     -- Order of first appearance within the file (1-based): part of the processing order.
     file_ordinal        integer       not null,
+    -- CSV or XML.
     source_format       varchar(3)    not null,
     message_id          varchar(12),
     message_date        date,
@@ -65,8 +65,7 @@ create table declaration (
     awarded_total_cents bigint        not null,
     constraint declaration_pk primary key (declaration_id),
     constraint declaration_file_ordinal unique (file_id, file_ordinal),
-    constraint declaration_file_fk foreign key (file_id) references inbox_file (file_id),
-    constraint declaration_format check (source_format in ('CSV', 'XML'))
+    constraint declaration_file_fk foreign key (file_id) references inbox_file (file_id)
 );
 -- The received registry (9056, 9333) is this table: every declaration read from an ingested
 -- file is stored, rejected or not, so these two indexes answer "already received".
@@ -102,7 +101,9 @@ create table declaration_line (
     tariff_cents        bigint,
     -- As declared: never negative; dc gives the sign.
     amount_cents        bigint,
+    -- D or C.
     dc                  char(1),
+    -- ACCEPTED or REJECTED.
     verdict             varchar(8)    not null,
     -- Retour codes in the order of SPEC 4.2, joined with '|' (9338|8021); empty when accepted.
     codes               varchar(200),
@@ -115,9 +116,7 @@ create table declaration_line (
     constraint declaration_line_ordinal unique (declaration_id, line_ordinal),
     constraint declaration_line_declaration_fk foreign key (declaration_id) references declaration (declaration_id),
     constraint declaration_line_reverses_fk foreign key (reverses_line_id) references declaration_line (line_id),
-    constraint declaration_line_credited_by_fk foreign key (credited_by_line_id) references declaration_line (line_id),
-    constraint declaration_line_verdict check (verdict in ('ACCEPTED', 'REJECTED')),
-    constraint declaration_line_dc check (dc in ('D', 'C'))
+    constraint declaration_line_credited_by_fk foreign key (credited_by_line_id) references declaration_line (line_id)
 );
 -- 8021, 8017, 9390: lines already sent by this provider, by reference (the received registry of references).
 create index declaration_line_provider_reference on declaration_line (provider_agb, reference);

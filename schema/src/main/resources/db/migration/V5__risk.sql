@@ -13,12 +13,12 @@ create table risk_indicator (
     indicator         varchar(80)   not null,
     indicator_value   varchar(200),
     threshold         varchar(200),
+    -- OK, WATCH or ALERT.
     risk_level        varchar(5)    not null,
     detail            varchar(2000),
     run_id            bigint,
     constraint risk_indicator_pk primary key (risk_indicator_id),
     constraint risk_indicator_version_fk foreign key (version_id) references settlement_version (version_id),
-    constraint risk_indicator_run_fk foreign key (run_id) references run_log (run_id),
-    constraint risk_indicator_level check (risk_level in ('OK', 'WATCH', 'ALERT'))
+    constraint risk_indicator_run_fk foreign key (run_id) references run_log (run_id)
 );
 create index risk_indicator_period on risk_indicator (settlement_period, municipality_code);
