@@ -95,10 +95,10 @@ final class CheckFixture {
                         Unit.PIECE_OUTPUT, Frequency.PER_MONTH),
                 allocation("3001", STEDE_BROEC, BSN_3, AGB_B, wmo("02", "02A01"), Y2026, null, 8, Unit.HOUR,
                         Frequency.PER_WEEK),
-                // Aspecific, per day, only 2026-03-10..2026-03-20, with a budget.
+                // Aspecific, per day, only 2026-03-10..2026-03-20, with a budget of 20 h × 8550.
                 new Allocation("1002", mc(HOORN), Bsn.of(BSN_1), agb(AGB_A), jw("45", null),
                         LocalDate.of(2026, 3, 10), LocalDate.of(2026, 3, 20), 2, Unit.HOUR, Frequency.PER_DAY,
-                        300000L, AllocationStatus.ACTIVE),
+                        171000L, AllocationStatus.ACTIVE),
                 new Allocation("1003", mc(HOORN), Bsn.of(BSN_1), agb(AGB_A), jw("45", "45A01"), Y2026, null, 10,
                         Unit.HOUR, Frequency.PER_MONTH, null, AllocationStatus.DELETED),
                 allocation("1004", HOORN, BSN_1, AGB_A, jw("45", "45A01"), Y2026, null, 20, Unit.HOUR,
