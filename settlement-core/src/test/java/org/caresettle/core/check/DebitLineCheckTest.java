@@ -28,6 +28,10 @@ class DebitLineCheckTest extends DeciderTestSupport {
         return TestLine.debit(reference, "1002", BSN_1, "45", "45A01", start, end, hours, "04", 8550L);
     }
 
+    private static TestLine at7000(TestLine line) {
+        return line.set(DeclarationColumn.CODE, "45B02").set(DeclarationColumn.TARIFF_CENTS, "7000");
+    }
+
     private static TestLine euros(String reference, long cents) {
         return TestLine.debit(reference, "1005", BSN_1, "47", "47X01", "2026-03-01", "2026-03-31", cents, "83",
                 null);
@@ -289,10 +293,11 @@ class DebitLineCheckTest extends DeciderTestSupport {
 
     @Test
     void perDayTheCapIsVolumeTimesDaysOfMonthAndAllocation() {
-        // 2 h × 11 days (10..20 March) = 22.
-        accept(hoornMarch(perDay("R1", "2026-03-10", "2026-03-15", 12)));
-        accept(hoornMarch(perDay("R2", "2026-03-16", "2026-03-20", 10)));
-        assertThat(onlyLineCodes(hoornMarch(perDay("R3", "2026-03-20", "2026-03-20", 1)))).containsExactly("9321");
+        // 2 h × 11 days (10..20 March) = 22; at 7000 (code 45B02) the budget of 171000 still holds.
+        accept(hoornMarch(at7000(perDay("R1", "2026-03-10", "2026-03-15", 12))));
+        accept(hoornMarch(at7000(perDay("R2", "2026-03-16", "2026-03-20", 10))));
+        assertThat(onlyLineCodes(hoornMarch(at7000(perDay("R3", "2026-03-20", "2026-03-20", 1)))))
+                .containsExactly("9321");
     }
 
     @Test
