@@ -179,4 +179,17 @@ class CreditLineCheckTest extends DeciderTestSupport {
                 "2026-03-20", 20, "04", 8550L);
         accept(hoornMarch(again));
     }
+
+    @Test
+    void aCreditFreesTheMonthOfItsDebitsProductStartNotItsOwn() {
+        accept(hoornMarch(TestLine.hoorn("R1", 10).period("2026-02-01", "2026-02-28")));
+        accept(hoornMarch(TestLine.hoorn("R2", 10)));
+
+        // The credit names a March product period, but its debit lay in February.
+        accept(hoornMarch(TestLine.hoorn("C1", 10).credit("R1")));
+
+        accept(hoornMarch(TestLine.hoorn("R3", 10).period("2026-02-01", "2026-02-27")));
+        assertThat(onlyLineCodes(hoornMarch(TestLine.hoorn("R4", 1).period("2026-03-02", "2026-03-02"))))
+                .containsExactly("9321");
+    }
 }
