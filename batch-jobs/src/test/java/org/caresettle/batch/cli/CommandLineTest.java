@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import org.caresettle.batch.support.CliRun;
-import org.caresettle.batch.support.TestDatabase;
+import org.caresettle.schema.testsupport.TestDatabases;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,7 +34,7 @@ class CommandLineTest {
 
     @Test
     void aMissingDataFolderIsRefused() {
-        CliRun run = CliRun.run(TestDatabase.h2(), "ingest", "--data", temp.resolve("nowhere").toString(),
+        CliRun run = CliRun.run(TestDatabases.h2(), "ingest", "--data", temp.resolve("nowhere").toString(),
                 "--out", temp.resolve("out").toString());
         assertThat(run.exitStatus()).isEqualTo(2);
         assertThat(run.err()).contains("nowhere: no such folder").doesNotContain("\tat ");

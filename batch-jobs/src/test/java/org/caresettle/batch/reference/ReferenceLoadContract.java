@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import org.caresettle.batch.support.CliRun;
+import org.caresettle.batch.support.Queries;
 import org.caresettle.batch.support.ReferenceFixture;
-import org.caresettle.batch.support.TestDatabase;
+import org.caresettle.schema.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,23 +28,23 @@ abstract class ReferenceLoadContract {
         CliRun first = CliRun.run(database, "ingest", "--data", data.toString(), "--out", out);
         assertThat(first.exitStatus()).isZero();
         assertThat(first.out()).contains("municipalities.csv: loaded 3 rows").contains("allocations.csv: loaded 3 rows");
-        assertThat(database.count("select count(*) from reference_load")).isEqualTo(8);
-        assertThat(database.count("select count(*) from allocation")).isEqualTo(3);
-        assertThat(database.count("select share_millionths from pooling_key where municipality_code = '0405'"))
+        assertThat(Queries.count(database, "select count(*) from reference_load")).isEqualTo(8);
+        assertThat(Queries.count(database, "select count(*) from allocation")).isEqualTo(3);
+        assertThat(Queries.count(database, "select share_millionths from pooling_key where municipality_code = '0405'"))
                 .isEqualTo(550000);
 
         CliRun unchanged = CliRun.run(database, "ingest", "--data", data.toString(), "--out", out);
         assertThat(unchanged.exitStatus()).isZero();
         assertThat(unchanged.out()).contains("allocations.csv: unchanged (3 rows)");
-        assertThat(database.count("select count(*) from reference_load")).isEqualTo(8);
+        assertThat(Queries.count(database, "select count(*) from reference_load")).isEqualTo(8);
 
         fixture.appendLine("allocations.csv", "1002,0405,999900043,12345678,JW,45,45A01,2026-03-01,,4,04,4,,ACTIVE")
                 .writeTo(data);
         CliRun changed = CliRun.run(database, "ingest", "--data", data.toString(), "--out", out);
         assertThat(changed.exitStatus()).isZero();
         assertThat(changed.out()).contains("allocations.csv: loaded 4 rows").contains("providers.csv: unchanged");
-        assertThat(database.count("select count(*) from reference_load")).isEqualTo(9);
-        assertThat(database.count("select count(*) from allocation")).isEqualTo(3 + 4);
+        assertThat(Queries.count(database, "select count(*) from reference_load")).isEqualTo(9);
+        assertThat(Queries.count(database, "select count(*) from allocation")).isEqualTo(3 + 4);
     }
 
     @Test
@@ -61,7 +62,7 @@ abstract class ReferenceLoadContract {
 
         assertThat(refused.exitStatus()).isEqualTo(2);
         assertThat(refused.err()).contains("reference/pooling_keys.csv").contains("POOLING_KEY_SUM");
-        assertThat(database.count("select count(*) from reference_load")).isEqualTo(8);
-        assertThat(database.count("select count(*) from provider")).isEqualTo(2);
+        assertThat(Queries.count(database, "select count(*) from reference_load")).isEqualTo(8);
+        assertThat(Queries.count(database, "select count(*) from provider")).isEqualTo(2);
     }
 }

@@ -1,11 +1,12 @@
 package org.caresettle.batch.reference;
 
-import org.caresettle.batch.support.TestDatabase;
+import org.caresettle.schema.testsupport.TestDatabase;
+import org.caresettle.schema.testsupport.TestDatabases;
 
 class ReferenceLoadH2Test extends ReferenceLoadContract {
 
     @Override
     TestDatabase database() {
-        return TestDatabase.h2();
+        return TestDatabases.h2();
     }
 }

@@ -1,11 +1,12 @@
 package org.caresettle.batch.reference;
 
-import org.caresettle.batch.support.TestDatabase;
+import org.caresettle.schema.testsupport.TestDatabase;
+import org.caresettle.schema.testsupport.TestDatabases;
 
 class ReferenceLoadPostgresTest extends ReferenceLoadContract {
 
     @Override
     TestDatabase database() {
-        return TestDatabase.postgres();
+        return TestDatabases.postgres();
     }
 }

@@ -8,8 +8,10 @@ import java.nio.file.Path;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.caresettle.batch.support.CliRun;
+import org.caresettle.batch.support.Queries;
 import org.caresettle.batch.support.ReferenceFixture;
-import org.caresettle.batch.support.TestDatabase;
+import org.caresettle.schema.testsupport.TestDatabase;
+import org.caresettle.schema.testsupport.TestDatabases;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -75,7 +77,7 @@ class ReferenceRulesCommandTest {
     @MethodSource("badFiles")
     void aFileThatBreaksARuleIsRefusedWholeAndNothingIsStored(String expected, String rule,
             UnaryOperator<ReferenceFixture> breakIt) {
-        TestDatabase database = TestDatabase.h2();
+        TestDatabase database = TestDatabases.h2();
         Path data = breakIt.apply(new ReferenceFixture()).writeTo(temp.resolve("data"));
 
         CliRun run = CliRun.run(database, "ingest", "--data", data.toString(), "--out", temp.resolve("out").toString());
@@ -83,12 +85,12 @@ class ReferenceRulesCommandTest {
         assertThat(run.exitStatus()).isEqualTo(2);
         assertThat(run.err()).contains("reference/" + expected).contains(rule);
         assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
-        assertThat(database.count("select count(*) from reference_load")).isZero();
+        assertThat(Queries.count(database, "select count(*) from reference_load")).isZero();
     }
 
     @Test
     void aFileThatIsNotUtf8IsRefusedByName() throws IOException {
-        TestDatabase database = TestDatabase.h2();
+        TestDatabase database = TestDatabases.h2();
         Path data = new ReferenceFixture().writeTo(temp.resolve("data"));
         Files.write(data.resolve("reference/providers.csv"),
                 new byte[] {'a', 'g', 'b', '_', 'c', 'o', 'd', 'e', ',', 'n', 'a', 'm', 'e', '\n', '1', ',', (byte) 0xC3, '\n'});
@@ -97,6 +99,6 @@ class ReferenceRulesCommandTest {
 
         assertThat(run.exitStatus()).isEqualTo(2);
         assertThat(run.err()).contains("providers.csv").contains("not UTF-8");
-        assertThat(database.count("select count(*) from reference_load")).isZero();
+        assertThat(Queries.count(database, "select count(*) from reference_load")).isZero();
     }
 }

@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.caresettle.schema.testsupport.TestDatabase;
 import org.caresettle.batch.SettlementApplication;
 
 /** Runs the command line in this JVM, as a user would type it, and keeps what it printed. */

@@ -45,10 +45,10 @@ public final class ReferenceData {
             this.arrangements.computeIfAbsent(scope, s -> new ArrayList<>()).add(arrangement);
         }
         this.allArrangements = List.copyOf(arrangements);
-        allocations.forEach(a -> this.allocations.put(new AllocationKey(a.municipality(), a.allocationNumber()), a));
+        allocations.forEach(a -> this.allocations.put(AllocationKey.of(a.municipality(), a.allocationNumber()), a));
         this.poolingKeys = List.copyOf(poolingKeys);
         this.budgets = List.copyOf(budgets);
-        outcomes.forEach(o -> this.outcomes.put(new AllocationKey(o.municipality(), o.allocationNumber()), o));
+        outcomes.forEach(o -> this.outcomes.put(AllocationKey.of(o.municipality(), o.allocationNumber()), o));
     }
 
     public Optional<Municipality> municipality(MunicipalityCode code) {
@@ -69,11 +69,11 @@ public final class ReferenceData {
     }
 
     public Optional<Allocation> allocation(MunicipalityCode municipality, String allocationNumber) {
-        return Optional.ofNullable(allocations.get(new AllocationKey(municipality, allocationNumber)));
+        return Optional.ofNullable(allocations.get(AllocationKey.of(municipality, allocationNumber)));
     }
 
     public Optional<Outcome> outcome(MunicipalityCode municipality, String allocationNumber) {
-        return Optional.ofNullable(outcomes.get(new AllocationKey(municipality, allocationNumber)));
+        return Optional.ofNullable(outcomes.get(AllocationKey.of(municipality, allocationNumber)));
     }
 
     /**
@@ -119,6 +119,18 @@ public final class ReferenceData {
     private record ArrangementScope(AgbCode provider, String regionCode, Law law, String category) {
     }
 
+    /**
+     * Allocation numbers are integers in the iJw messages (XSD LDT_Nummer), so {@code 0001001}
+     * and {@code 1001} name the same allocation: keys hold the number without leading zeros.
+     */
     private record AllocationKey(MunicipalityCode municipality, String allocationNumber) {
+
+        static AllocationKey of(MunicipalityCode municipality, String allocationNumber) {
+            String canonical = allocationNumber;
+            if (allocationNumber != null && allocationNumber.matches("\\d{1,18}")) {
+                canonical = Long.toString(Long.parseLong(allocationNumber));
+            }
+            return new AllocationKey(municipality, canonical);
+        }
     }
 }
