@@ -116,6 +116,9 @@ public final class DeclarationXmlReader {
         f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
         f.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         f.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        // errors become refusals with a reason; the parser must not print them to stderr besides
+        f.setXMLReporter((message, errorType, related, location) -> {
+        });
         f.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
             throw new XMLStreamException("external resources are not allowed");
         });
