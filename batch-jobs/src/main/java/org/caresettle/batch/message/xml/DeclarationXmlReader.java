@@ -3,7 +3,12 @@ package org.caresettle.batch.message.xml;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -23,8 +28,10 @@ import org.caresettle.core.declaration.RawLine;
 
 /**
  * Reads one JW323 or WMO323 message with StAX, never a DOM, so memory stays bounded whatever the
- * file size: text is read in the parser's chunks (non-coalescing) and a field keeps at most
- * {@value #MAX_FIELD_CHARS} characters. The content is not checked here (the core's technical
+ * file size: text is read in the parser's chunks (non-coalescing), a field keeps at most
+ * {@value #MAX_FIELD_CHARS} characters, and {@link MarkupGuardReader} refuses the comments, CDATA
+ * sections and tags the parser would hold whole when they pass 1 Mi characters. The file must be
+ * UTF-8, as the iStandaarden require. The content is not checked here (the core's technical
  * checks do that and name {@code FIELD:<column>}); only what cannot be read at all refuses the file.
  *
  * <p>Elements are matched by local name and path below the root; the root's namespace decides the
@@ -156,9 +163,9 @@ public final class DeclarationXmlReader {
     public StreamResult stream(InputStream in, Handler handler) {
         XMLStreamReader reader;
         try {
-            reader = factory.createXMLStreamReader(in);
+            reader = factory.createXMLStreamReader(new MarkupGuardReader(new InputStreamReader(in, utf8Decoder())));
         } catch (XMLStreamException e) {
-            return refusal(e);
+            return new Refused(refusalReason(e));
         }
         try {
             return new Parse(reader, handler).run();
@@ -173,24 +180,47 @@ public final class DeclarationXmlReader {
         }
     }
 
-    private static Refused refusal(XMLStreamException e) {
-        rethrowIoFailure(e);
-        return new Refused(notWellFormed(e));
+    /**
+     * iJw and iWmo messages are UTF-8; decoding here (instead of by the parser) lets
+     * {@link MarkupGuardReader} see characters, and turns any other encoding into a clear refusal.
+     */
+    private static CharsetDecoder utf8Decoder() {
+        return StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 
-    /** A failing disk is a failure of the run, not a fault of the file; only decoding errors are the file's. */
-    private static void rethrowIoFailure(XMLStreamException e) {
-        Throwable nested = e.getNestedException() != null ? e.getNestedException() : e.getCause();
-        if (nested instanceof IOException io && !(nested instanceof CharConversionException)) {
-            throw new UncheckedIOException(io);
+    /**
+     * The reason a parse failed, from the file's fault. A failing disk is a failure of the run,
+     * not a fault of the file, and is thrown as {@link UncheckedIOException}.
+     */
+    private static String refusalReason(XMLStreamException e) {
+        for (Throwable t = e; t != null; t = t.getCause() != null ? t.getCause() : nested(t)) {
+            if (t instanceof MarkupGuardReader.RefusedInputException refused) {
+                return refused.getMessage();
+            }
+            if (t instanceof CharacterCodingException || t instanceof CharConversionException) {
+                return "not UTF-8 text" + at(e);
+            }
+            if (t instanceof IOException io) {
+                throw new UncheckedIOException(io);
+            }
         }
+        return notWellFormed(e);
+    }
+
+    private static Throwable nested(Throwable t) {
+        return t instanceof XMLStreamException x ? x.getNestedException() : null;
+    }
+
+    private static String at(XMLStreamException e) {
+        return e.getLocation() != null && e.getLocation().getLineNumber() > 0
+                ? " at line " + e.getLocation().getLineNumber()
+                : "";
     }
 
     private static String notWellFormed(XMLStreamException e) {
-        StringBuilder reason = new StringBuilder("not well-formed XML");
-        if (e.getLocation() != null && e.getLocation().getLineNumber() > 0) {
-            reason.append(" at line ").append(e.getLocation().getLineNumber());
-        }
+        StringBuilder reason = new StringBuilder("not well-formed XML").append(at(e));
         String message = e.getMessage();
         if (message != null) {
             int at = message.indexOf("Message: ");
@@ -303,8 +333,7 @@ public final class DeclarationXmlReader {
                 }
                 return reader.next();
             } catch (XMLStreamException e) {
-                rethrowIoFailure(e);
-                throw new RefusedException(notWellFormed(e));
+                throw new RefusedException(refusalReason(e));
             } catch (RuntimeException e) {
                 // the JDK parser signals some malformed input with unchecked exceptions
                 throw new RefusedException("not well-formed XML at line " + lineNumber());

@@ -200,6 +200,82 @@ class DeclarationXmlReaderTest {
     }
 
     @Test
+    void aCdataFieldIsCappedLikeText() {
+        String xml = threeLines().xml().replace(">R2<", "><![CDATA[" + "x".repeat(100_000) + "]]><");
+        RawDeclaration d = declaration(utf8(xml));
+        assertThat(d.lines().get(1).get(DeclarationColumn.REFERENCE)).isEqualTo(DeclarationXmlReader.MALFORMED_MARKER);
+        assertThat(d.formatProblems()).containsExactly("FIELD:reference");
+
+        xml = threeLines().xml().replace(">R2<", "><![CDATA[R]]>2<");
+        assertThat(declaration(utf8(xml)).lines().get(1).get(DeclarationColumn.REFERENCE)).isEqualTo("R2");
+    }
+
+    @Test
+    void markupThatLooksLikeAnEndIsNot() {
+        String xml = threeLines().xml()
+                .replace("<Clienten>", "<!-- a > b - c --><?pi a > b?><Clienten a=\"x>y\">")
+                .replace(">R2<", "><![CDATA[R>]]>2<");
+        assertThat(declaration(utf8(xml)).lines().get(1).get(DeclarationColumn.REFERENCE)).isEqualTo("R>2");
+    }
+
+    @Test
+    @Timeout(120)
+    void aHundredMegabyteCdataFieldIsRefused() {
+        String xml = threeLines().xml();
+        int cut = xml.indexOf("R2</b:ReferentieNummer>");
+        InputStream in = new SequenceInputStream(new SequenceInputStream(
+                new ByteArrayInputStream(utf8(xml.substring(0, cut) + "<![CDATA[")),
+                new RepeatingInputStream((byte) 'x', 100L * 1024 * 1024)),
+                new ByteArrayInputStream(utf8("]]>" + xml.substring(cut))));
+
+        assertThat(refusal(in)).isEqualTo("CDATA section longer than 1048576 characters at line 13");
+    }
+
+    @Test
+    @Timeout(120)
+    void aHundredMegabyteCommentIsRefused() {
+        String xml = threeLines().xml();
+        int cut = xml.indexOf("<Clienten>");
+        InputStream in = new SequenceInputStream(new SequenceInputStream(
+                new ByteArrayInputStream(utf8(xml.substring(0, cut) + "<!--")),
+                new RepeatingInputStream((byte) 'x', 100L * 1024 * 1024)),
+                new ByteArrayInputStream(utf8("-->" + xml.substring(cut))));
+
+        assertThat(refusal(in)).isEqualTo("comment longer than 1048576 characters at line 10");
+    }
+
+    @Test
+    @Timeout(120)
+    void aHundredMegabyteAttributeIsRefused() {
+        String xml = threeLines().xml();
+        int cut = xml.indexOf("<Clienten>") + "<Clienten".length();
+        InputStream in = new SequenceInputStream(new SequenceInputStream(
+                new ByteArrayInputStream(utf8(xml.substring(0, cut) + " a=\"")),
+                new RepeatingInputStream((byte) '>', 100L * 1024 * 1024)),
+                new ByteArrayInputStream(utf8("\"" + xml.substring(cut))));
+
+        assertThat(refusal(in)).isEqualTo("tag longer than 1048576 characters at line 10");
+    }
+
+    @Test
+    void aByteOrderMarkIsAccepted() {
+        byte[] xml = threeLines().bytes();
+        byte[] withBom = new byte[xml.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(xml, 0, withBom, 3, xml.length);
+        assertThat(declaration(withBom).lines()).hasSize(3);
+    }
+
+    @Test
+    void anotherEncodingIsRefused() {
+        String xml = threeLines().xml().replace("UTF-8", "ISO-8859-1").replace("R2", "R\u00e92");
+        assertThat(refusal(xml.getBytes(StandardCharsets.ISO_8859_1))).startsWith("not UTF-8 text");
+        assertThat(refusal(threeLines().xml().getBytes(StandardCharsets.UTF_16))).startsWith("not UTF-8 text");
+    }
+
+    @Test
     void aFieldJustBelowTheCapIsKept() {
         String reference = "r".repeat(DeclarationXmlReader.MAX_FIELD_CHARS);
         RawDeclaration d = declaration(utf8(threeLines().xml().replace(">R2<", ">" + reference + "<")));
@@ -256,10 +332,10 @@ class DeclarationXmlReaderTest {
     void binaryGarbageIsRefused() {
         byte[] garbage = new byte[64 * 1024];
         new Random(42).nextBytes(garbage);
-        assertThat(refusal(garbage)).startsWith("not well-formed XML");
+        assertThat(refusal(garbage)).matches("not (UTF-8 text|well-formed XML).*");
 
         byte[] zip = {0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0, 0x14, 0};
-        assertThat(refusal(zip)).startsWith("not well-formed XML");
+        assertThat(refusal(zip)).matches("not (UTF-8 text|well-formed XML).*");
     }
 
     @Test
