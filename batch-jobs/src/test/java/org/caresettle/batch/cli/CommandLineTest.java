@@ -3,7 +3,7 @@ package org.caresettle.batch.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import org.caresettle.batch.support.CliRun;
+import org.caresettle.batch.testsupport.CliRun;
 import org.caresettle.schema.testsupport.TestDatabases;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -3,9 +3,9 @@ package org.caresettle.batch.reference;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import org.caresettle.batch.support.CliRun;
-import org.caresettle.batch.support.Queries;
-import org.caresettle.batch.support.ReferenceFixture;
+import org.caresettle.batch.testsupport.CliRun;
+import org.caresettle.batch.testsupport.Queries;
+import org.caresettle.batch.testsupport.ReferenceFixture;
 import org.caresettle.schema.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,4 +1,4 @@
-package org.caresettle.batch.support;
+package org.caresettle.batch.testsupport;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
