@@ -44,6 +44,10 @@ public sealed interface CsvDeclarationFile permits CsvDeclarationFile.Refused, C
             this.limits = limits;
         }
 
+        public Path file() {
+            return file;
+        }
+
         public int declarationCount() {
             return index.size();
         }

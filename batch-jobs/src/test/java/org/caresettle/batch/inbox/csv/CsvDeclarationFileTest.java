@@ -1,6 +1,7 @@
 package org.caresettle.batch.inbox.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.caresettle.batch.inbox.csv.CsvTestFiles.ALL;
 import static org.caresettle.batch.inbox.csv.CsvTestFiles.csv;
 import static org.caresettle.batch.inbox.csv.CsvTestFiles.headerLine;
@@ -70,6 +71,19 @@ class CsvDeclarationFileTest {
         assertThat(declarations.get(0).get(DeclarationColumn.MESSAGE_ID)).isEqualTo("M1");
         assertThat(declarations.get(0).lines()).extracting(RawLine::position).containsExactly(2L, 3L);
         assertThat(declarations.get(0).lines().get(1).get(DeclarationColumn.REFERENCE)).isEqualTo("R2");
+    }
+
+    @Test
+    void oldMacLineEndsAreLineEndsToo() throws IOException {
+        Map<DeclarationColumn, String> quotedFirst = with(row("M1", "R2"), DeclarationColumn.MESSAGE_ID, "\"M1\"");
+        String text = headerLine(ALL, ",") + "\r" + line(quotedFirst, ALL, ",") + "\r\r" + line(row("M1", "R3"), ALL, ",");
+        Path file = write(folder, "in.csv", text);
+
+        RawDeclaration declaration = all(readable(file)).get(0);
+
+        assertThat(declaration.get(DeclarationColumn.MESSAGE_ID)).isEqualTo("M1");
+        assertThat(declaration.lines()).extracting(RawLine::position).containsExactly(2L, 4L);
+        assertThat(declaration.formatProblems()).isEmpty();
     }
 
     @Test
@@ -198,8 +212,7 @@ class CsvDeclarationFileTest {
         List<DeclarationColumn> idLast = new ArrayList<>(ALL);
         idLast.remove(DeclarationColumn.MESSAGE_ID);
         idLast.add(DeclarationColumn.MESSAGE_ID);
-        List<DeclarationColumn> idFirst = ALL;
-        String shortRow = line(row("M1", "R2"), idFirst.subList(0, 5), ",");
+        String shortRow = line(row("M1", "R2"), ALL.subList(0, 5), ",");
         // message_id is the first column: a short row still names its message.
         Path readableFile = write(folder, "a.csv", csv(List.of(row("M1", "R1"))) + shortRow + "\n");
         // message_id is the last column: a short row has none, and the file cannot be grouped.
@@ -305,7 +318,7 @@ class CsvDeclarationFileTest {
 
         try (DeclarationCursor declarations = readable.declarations()) {
             assertThat(declarations.next().get(DeclarationColumn.MESSAGE_ID)).isEqualTo("M1");
-            org.assertj.core.api.Assertions.assertThatThrownBy(declarations::next)
+            assertThatThrownBy(declarations::next)
                     .isInstanceOf(IllegalStateException.class)
                     .hasMessage("inbox file in.csv changed while it was read");
         }
