@@ -58,7 +58,7 @@ class ReferenceRulesCommandTest {
                         "2001,0388,999900018,12345678,JW,43,43A01,2026-02-15,2026-02-14,1,82,4,,ACTIVE")),
                 bad("allocations.csv:4: FORMAT:frequency", f -> f.replaceLine("allocations.csv", 4,
                         "3001,0532,999900031,87654321,WMO,02,02A01,2026-01-01,,8,04,3,500000,ACTIVE")),
-                bad("pooling_keys.csv:4: POOLING_KEY_SUM", f -> f.replaceLine("pooling_keys.csv", 4, "WF,2026,0532,0.260000")),
+                bad("pooling_keys.csv:2: POOLING_KEY_SUM", f -> f.replaceLine("pooling_keys.csv", 4, "WF,2026,0532,0.260000")),
                 bad("pooling_keys.csv:", "POOLING_KEY_INCOMPLETE", f -> f.replaceLine("pooling_keys.csv", 4, "")),
                 bad("budgets.csv:2: FORMAT:law", f -> f.replaceLine("budgets.csv", 2, "0405,2026,JWZ,120000000")),
                 bad("outcomes.csv:3: OUTCOME_UNIQUE", f -> f.appendLine("outcomes.csv", "2001,0388,2026-04-01,PARTIAL")),

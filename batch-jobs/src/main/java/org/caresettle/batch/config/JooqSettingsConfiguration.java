@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-public class JooqConfiguration {
+public class JooqSettingsConfiguration {
 
     /**
      * The generated classes name tables in lower case; rendered unquoted, each database folds
