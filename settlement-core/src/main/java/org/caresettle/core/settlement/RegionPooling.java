@@ -62,7 +62,7 @@ final class RegionPooling {
         List<SharedArrangement> availability = new ArrayList<>();
         for (String region : regions) {
             SortedMap<MunicipalityCode, Long> regionPooled = pooledByRegion.getOrDefault(region, new TreeMap<>());
-            List<Arrangement> arrangements = availableByRegion.getOrDefault(region, List.of());
+            List<Arrangement> arrangements = new ArrayList<>(availableByRegion.getOrDefault(region, List.of()));
             PoolingKey key = keyOf(reference, region, period, regionPooled, arrangements);
             try {
                 pools.add(RegionPool.pool(regionPooled, key));
