@@ -1,6 +1,5 @@
 package org.caresettle.core.settlement;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -33,7 +32,7 @@ public final class Corrections {
                 corrections.put(key, new Correction(key, Correction.Change.APPEARED, 0, amount));
             }
         });
-        return List.copyOf(new ArrayList<>(corrections.values()));
+        return List.copyOf(corrections.values());
     }
 
     private static Map<StatementLineKey, Long> amounts(List<StatementLine> lines, String which) {

@@ -2,7 +2,6 @@ package org.caresettle.core.settlement;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import org.caresettle.core.reference.Allocation;
 import org.caresettle.core.reference.AllocationStatus;
@@ -159,9 +158,5 @@ final class WorkedExample {
 
     static Settlement settle(Period period, ReferenceData reference, List<AcceptedLine> lines) {
         return PeriodSettlement.settle(SettlementRequest.firstVersion(period, reference, lines.iterator()));
-    }
-
-    static Iterator<AcceptedLine> iterator(List<AcceptedLine> lines) {
-        return lines.iterator();
     }
 }
