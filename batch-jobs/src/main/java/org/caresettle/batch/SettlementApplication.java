@@ -37,6 +37,9 @@ public class SettlementApplication {
             err.print(Commands.usage());
             return EXIT_REFUSED;
         }
+        if (invocation.command().isStandalone()) {
+            return CommandDispatcher.runStandalone(invocation, out, err);
+        }
         ConfigurableApplicationContext context;
         try {
             context = new SpringApplication(SettlementApplication.class)

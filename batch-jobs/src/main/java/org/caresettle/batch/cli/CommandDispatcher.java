@@ -28,8 +28,17 @@ public class CommandDispatcher {
                 .filter(c -> c.name().equals(invocation.command().name()))
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("no implementation of " + invocation.command().name()));
+        return exitStatus(invocation, err, () -> command.run(invocation, out));
+    }
+
+    /** Runs a command that needs no Spring context and no database. */
+    public static int runStandalone(Invocation invocation, PrintStream out, PrintStream err) {
+        return exitStatus(invocation, err, () -> invocation.command().standalone().run(invocation, out));
+    }
+
+    private static int exitStatus(Invocation invocation, PrintStream err, StandaloneCommand run) {
         try {
-            return command.run(invocation, out);
+            return run.run(invocation, null);
         } catch (RefusedException e) {
             err.println("settlement: refused: " + e.getMessage());
             return SettlementApplication.EXIT_REFUSED;
