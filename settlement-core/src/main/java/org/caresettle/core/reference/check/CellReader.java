@@ -67,10 +67,6 @@ final class CellReader {
         return cell == null ? "" : cell.trim();
     }
 
-    boolean isEmpty(String column) {
-        return raw(column).isEmpty();
-    }
-
     boolean failed(String column) {
         return failed.contains(column);
     }
