@@ -28,8 +28,13 @@ final class AllocationRules {
     record Result(List<Allocation> allocations, KnownKeys keys) {
     }
 
+    /**
+     * The key of an allocation as ReferenceData looks it up: allocation numbers are integers in
+     * the iJw messages, so {@code 01001} and {@code 1001} are one allocation and must be unique as one.
+     * The number is already checked to be 1 to 9 digits.
+     */
     static String key(String municipalityCode, String allocationNumber) {
-        return municipalityCode + "/" + allocationNumber;
+        return municipalityCode + "/" + Long.parseLong(allocationNumber);
     }
 
     static Result check(ReferenceTable table, Violations violations, KnownKeys municipalities, KnownKeys providers) {

@@ -2,11 +2,13 @@ package org.caresettle.core.reference.check;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.caresettle.core.value.AgbCode;
 import org.caresettle.core.value.BasisPoints;
@@ -27,24 +29,20 @@ import org.caresettle.core.value.ValueFormatException;
  */
 final class CellReader {
 
-        private static final Pattern FOUR_DIGITS = Pattern.compile("[0-9]{4}");
-    private static final Pattern EIGHT_DIGITS = Pattern.compile("[0-9]{8}");
-    private static final Pattern NINE_DIGITS = Pattern.compile("[0-9]{9}");
-    private static final Pattern AMOUNT = Pattern.compile("[0-9]{1,18}");
-    private static final Pattern ALLOCATION_NUMBER = Pattern.compile("[0-9]{1,9}");
-    private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z0-9_.-]{1,40}");
     private static final Pattern LONG_DIGIT_RUN = Pattern.compile("[0-9]{9,}");
     private static final int NAME_LENGTH = 200;
     private static final int DESCRIPTION_LENGTH = 400;
     private static final int SHOWN_LENGTH = 40;
+    private static final String NAME_EXPECTED = "at most " + NAME_LENGTH + " characters";
+    private static final String DESCRIPTION_EXPECTED = "at most " + DESCRIPTION_LENGTH + " characters";
 
     private final ReferenceFile file;
     private final int lineNumber;
     private final Map<String, Integer> index;
     private final List<String> cells;
     private final Violations violations;
-    private final Set<String> failed = new HashSet<>(4);
+    private Set<String> failed = Set.of();
 
     CellReader(ReferenceFile file, int lineNumber, Map<String, Integer> index, List<String> cells,
             Violations violations) {
@@ -69,10 +67,6 @@ final class CellReader {
         return cell == null ? "" : cell.trim();
     }
 
-    boolean isEmpty(String column) {
-        return raw(column).isEmpty();
-    }
-
     boolean failed(String column) {
         return failed.contains(column);
     }
@@ -84,6 +78,9 @@ final class CellReader {
 
     /** Records a broken rule on a cell, so that the row is not built and the cell not used further. */
     void fail(String column, String rule, String message) {
+        if (failed.isEmpty()) {
+            failed = new HashSet<>(4);
+        }
         failed.add(column);
         violations.add(file, lineNumber, rule, message);
     }
@@ -93,6 +90,11 @@ final class CellReader {
     }
 
     private <T> T parse(String column, boolean required, String expectation, Function<String, T> parser) {
+        return parse(column, required, () -> expectation, parser);
+    }
+
+    /** The expectation is built only for a message, not for every cell of a large file. */
+    private <T> T parse(String column, boolean required, Supplier<String> expectation, Function<String, T> parser) {
         String text = raw(column);
         if (text.isEmpty()) {
             if (required) {
@@ -107,7 +109,7 @@ final class CellReader {
             value = null;
         }
         if (value == null) {
-            failFormat(column, column + " " + quote(text) + " is not " + expectation);
+            failFormat(column, column + " " + quote(text) + " is not " + expectation.get());
         }
         return value;
     }
@@ -116,14 +118,29 @@ final class CellReader {
         return pattern.matcher(text).matches() ? text : null;
     }
 
+    /** ASCII digits only, {@code min} to {@code max} of them; by hand, as it runs for most cells of a large file. */
+    private static boolean digits(String text, int min, int max) {
+        return text.length() >= min && text.length() <= max && digitsBetween(text, 0, text.length());
+    }
+
+    private static boolean digitsBetween(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     MunicipalityCode municipalityCode(String column) {
         return parse(column, true, "a municipality code of 4 digits",
-                t -> FOUR_DIGITS.matcher(t).matches() ? MunicipalityCode.of(t) : null);
+                t -> digits(t, 4, 4) ? MunicipalityCode.of(t) : null);
     }
 
     AgbCode agbCode(String column) {
         return parse(column, true, "an AGB code of 8 digits",
-                t -> EIGHT_DIGITS.matcher(t).matches() ? AgbCode.of(t) : null);
+                t -> digits(t, 8, 8) ? AgbCode.of(t) : null);
     }
 
     /** A region code or arrangement id: 1 to 40 letters, digits, '-', '_' or '.'. */
@@ -132,19 +149,19 @@ final class CellReader {
     }
 
     String name(String column) {
-        return parse(column, true, "at most " + NAME_LENGTH + " characters",
+        return parse(column, true, NAME_EXPECTED,
                 t -> t.length() <= NAME_LENGTH ? t : null);
     }
 
     /** A free text that may be empty; returns "" then. */
     String description(String column) {
-        String text = parse(column, false, "at most " + DESCRIPTION_LENGTH + " characters",
+        String text = parse(column, false, DESCRIPTION_EXPECTED,
                 t -> t.length() <= DESCRIPTION_LENGTH ? t : null);
         return text == null ? "" : text;
     }
 
     String allocationNumber(String column) {
-        return parse(column, true, "an allocation number of 1 to 9 digits", t -> matching(ALLOCATION_NUMBER, t));
+        return parse(column, true, "an allocation number of 1 to 9 digits", t -> digits(t, 1, 9) ? t : null);
     }
 
     Law law(String column) {
@@ -162,19 +179,29 @@ final class CellReader {
     }
 
     LocalDate date(String column, boolean required) {
-        return parse(column, required, "a date YYYY-MM-DD",
-                t -> DATE.matcher(t).matches() ? LocalDate.parse(t) : null);
+        return parse(column, required, "a date YYYY-MM-DD", CellReader::isoDate);
+    }
+
+    /** Strict YYYY-MM-DD; LocalDate.of refuses days that do not exist, such as 2026-02-30. */
+    private static LocalDate isoDate(String text) {
+        boolean shape = text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-'
+                && digitsBetween(text, 0, 4) && digitsBetween(text, 5, 7) && digitsBetween(text, 8, 10);
+        if (!shape) {
+            return null;
+        }
+        return LocalDate.of(Integer.parseInt(text.substring(0, 4)), Integer.parseInt(text.substring(5, 7)),
+                Integer.parseInt(text.substring(8, 10)));
     }
 
     /** A non-negative whole number of cents, units or pieces. */
     Long amount(String column, boolean required) {
         return parse(column, required, "a whole number of at most 18 digits",
-                t -> AMOUNT.matcher(t).matches() ? Long.valueOf(t) : null);
+                t -> digits(t, 1, 18) ? Long.valueOf(t) : null);
     }
 
     Integer year(String column) {
         return parse(column, true, "a year of 4 digits",
-                t -> FOUR_DIGITS.matcher(t).matches() ? Integer.valueOf(t) : null);
+                t -> digits(t, 4, 4) ? Integer.valueOf(t) : null);
     }
 
     Boolean bool(String column) {
@@ -200,18 +227,16 @@ final class CellReader {
     }
 
     <E extends Enum<E>> E enumValue(String column, Class<E> type) {
-        StringBuilder names = new StringBuilder();
-        for (E constant : type.getEnumConstants()) {
-            names.append(names.length() == 0 ? "" : ", ").append(constant.name());
-        }
-        return parse(column, true, "one of " + names, t -> {
-            for (E constant : type.getEnumConstants()) {
-                if (constant.name().equals(t)) {
-                    return constant;
-                }
-            }
-            return null;
-        });
+        E[] constants = type.getEnumConstants();
+        return parse(column, true, () -> "one of " + String.join(", ",
+                Arrays.stream(constants).map(Enum::name).toList()), t -> {
+                    for (E constant : constants) {
+                        if (constant.name().equals(t)) {
+                            return constant;
+                        }
+                    }
+                    return null;
+                });
     }
 
     /**
@@ -224,7 +249,7 @@ final class CellReader {
             failFormat(column, column + " is required");
             return null;
         }
-        if (!NINE_DIGITS.matcher(text).matches()) {
+        if (!digits(text, 9, 9)) {
             failFormat(column, column + " is not 9 digits");
             return null;
         }

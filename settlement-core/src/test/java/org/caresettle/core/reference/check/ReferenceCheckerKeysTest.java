@@ -57,6 +57,19 @@ class ReferenceCheckerKeysTest {
     }
 
     @Test
+    void leadingZerosDoNotMakeAnotherAllocationNumber() {
+        String message = assertOnly(TestTables.workedExample()
+                .add(ALLOCATIONS, "01001,0405,999900043,12345678,JW,45,45A01,2026-01-01,,1,04,4,,ACTIVE").check(),
+                ALLOCATIONS, 5, "UNIQUE_KEY");
+        assertThat(message).isEqualTo("allocation 01001 of 0405 is listed again (first on line 2)");
+
+        // the outcome names allocation 2001 of 0388 (ReferenceData looks it up without the zeros too)
+        assertAccepted(TestTables.workedExample().set(OUTCOMES, 2, "allocation_number", "002001").check());
+        assertOnly(TestTables.workedExample()
+                .add(OUTCOMES, "02001,0388,2026-04-01,PARTIAL").check(), OUTCOMES, 3, "OUTCOME_UNIQUE");
+    }
+
+    @Test
     void aPoolingKeyRowIsUniquePerRegionYearAndMunicipality() {
         // the repeated row makes the sum meaningless, so POOLING_KEY_SUM does not follow
         assertOnly(TestTables.workedExample().add(POOLING_KEYS, "WF,2026,0405,0.1").check(),
