@@ -36,9 +36,9 @@ public class CommandDispatcher {
         return exitStatus(invocation, err, () -> invocation.command().standalone().run(invocation, out));
     }
 
-    private static int exitStatus(Invocation invocation, PrintStream err, StandaloneCommand run) {
+    private static int exitStatus(Invocation invocation, PrintStream err, Action action) {
         try {
-            return run.run(invocation, null);
+            return action.run();
         } catch (RefusedException e) {
             err.println("settlement: refused: " + e.getMessage());
             return SettlementApplication.EXIT_REFUSED;
@@ -52,6 +52,11 @@ public class CommandDispatcher {
             err.println("settlement: " + invocation.command().name() + " failed: " + describe(e));
             return SettlementApplication.EXIT_FAILED;
         }
+    }
+
+    @FunctionalInterface
+    private interface Action {
+        int run() throws Exception;
     }
 
     /** A refusal wrapped by a framework layer (a Spring Batch step, a transaction) still refuses. */
