@@ -33,8 +33,13 @@ public class IngestCommand implements SettlementCommand {
         Path output = invocation.outputDirectory(Commands.OUT);
         LocalDate businessDate = invocation.businessDate(LocalDate.now(clock));
         IngestRunner.IngestResult result = runner.ingest(data, output, businessDate);
+        if (result.resumed()) {
+            out.println("resumed the unfinished ingest of " + businessDate);
+        }
         out.println("reference data (" + data.resolve("reference") + "):");
         result.referenceLines().forEach(line -> out.println("  " + line));
+        out.println(result.inboxSummary());
+        out.println("answers under " + output.resolve("responses") + ", files listed in " + output.resolve("files.csv"));
         return SettlementApplication.EXIT_DONE;
     }
 }

@@ -9,13 +9,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.caresettle.batch.db.BulkInsert;
 import org.caresettle.core.reference.check.ReferenceFile;
 import org.caresettle.core.reference.check.ReferenceRow;
 import org.caresettle.core.reference.check.ReferenceTable;
 import org.caresettle.core.value.Share;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.InsertValuesStepN;
 import org.jooq.Table;
 import org.springframework.stereotype.Repository;
 
@@ -25,8 +25,6 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 class ReferenceStore {
-
-    private static final int ROWS_PER_INSERT = 500;
 
     private final DSLContext dsl;
 
@@ -61,20 +59,17 @@ class ReferenceStore {
         for (String column : table.header()) {
             fields.add(ReferenceTables.fieldOf(file, column));
         }
-        List<ReferenceRow> rows = table.rows();
-        for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
-            InsertValuesStepN<?> insert = dsl.insertInto(target).columns(fields);
-            for (ReferenceRow row : rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT))) {
-                List<Object> values = new ArrayList<>(fields.size());
-                values.add(loadId);
-                values.add(row.lineNumber());
-                for (int i = 0; i < table.header().size(); i++) {
-                    values.add(convert(fields.get(i + 2), row.cells().get(i)));
-                }
-                insert = insert.values(values);
+        BulkInsert insert = new BulkInsert(dsl, target, fields);
+        for (ReferenceRow row : table.rows()) {
+            List<Object> values = new ArrayList<>(fields.size());
+            values.add(loadId);
+            values.add(row.lineNumber());
+            for (int i = 0; i < table.header().size(); i++) {
+                values.add(convert(fields.get(i + 2), row.cells().get(i)));
             }
-            insert.execute();
+            insert.add(values);
         }
+        insert.flush();
         return loadId;
     }
 

@@ -1,0 +1,169 @@
+package org.caresettle.batch.ingest;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Optional;
+import org.caresettle.batch.csv.Sha256;
+import org.caresettle.batch.files.AtomicFiles;
+import org.caresettle.batch.inbox.csv.CsvDeclarationFile;
+import org.caresettle.batch.inbox.csv.DeclarationCursor;
+import org.caresettle.batch.message.csv.AnswerCsvWriter;
+import org.caresettle.batch.message.xml.AnswerHeader;
+import org.caresettle.batch.message.xml.AnswerMessageIds;
+import org.caresettle.batch.message.xml.DeclarationAnswerXmlWriter;
+import org.caresettle.batch.message.xml.DeclarationXmlReader;
+import org.caresettle.batch.message.xml.MessageHeader;
+import org.caresettle.batch.message.xml.ReadResult;
+import org.caresettle.batch.message.xml.Refused;
+import org.caresettle.core.check.DeclarationDecider;
+import org.caresettle.core.check.DeclarationVerdict;
+import org.caresettle.core.check.LineVerdict;
+import org.caresettle.core.declaration.DeclarationColumn;
+import org.caresettle.core.declaration.RawDeclaration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Ingests one inbox file (SPEC 4, 5, 9, 14): records it in the registry, reads its declarations,
+ * has the core decide each one in processing order, stores every line with its verdict and
+ * writes the provider's answers. Runs inside one transaction per file, so a crash leaves the
+ * file either wholly done or not at all; answers written before a crash are written again, with
+ * the same content, by the run that completes the work.
+ */
+@Service
+class InboxFileIngester {
+
+    private static final Logger log = LoggerFactory.getLogger(InboxFileIngester.class);
+
+    private final InboxFileRegistry registry;
+    private final DeclarationStore declarations;
+    private final Clock clock;
+    private final DeclarationXmlReader xmlReader = new DeclarationXmlReader();
+    private final DeclarationAnswerXmlWriter xmlAnswers = new DeclarationAnswerXmlWriter();
+    private final AnswerCsvWriter csvAnswers = new AnswerCsvWriter();
+
+    InboxFileIngester(InboxFileRegistry registry, DeclarationStore declarations, Clock clock) {
+        this.registry = registry;
+        this.declarations = declarations;
+        this.clock = clock;
+    }
+
+    FileResult ingest(InboxFile file, IngestContext context) throws IOException {
+        if (registry.isKnown(file)) {
+            return FileResult.known();
+        }
+        LocalDateTime now = LocalDateTime.now(clock);
+        if (file.kind() == InboxFile.Kind.OTHER) {
+            return refuse(file, FileOutcome.SKIPPED, "neither .csv nor .xml", null, now);
+        }
+        Optional<Long> owner = registry.contentOwner(file.sha256());
+        if (owner.isPresent()) {
+            return refuse(file, FileOutcome.DUPLICATE, "same content as an earlier file", owner.get(), now);
+        }
+        return file.kind() == InboxFile.Kind.CSV ? ingestCsv(file, context, now) : ingestXml(file, context, now);
+    }
+
+    private FileResult ingestCsv(InboxFile file, IngestContext context, LocalDateTime now) throws IOException {
+        CsvDeclarationFile read = CsvDeclarationFile.open(file.path());
+        if (read instanceof CsvDeclarationFile.Refused refused) {
+            return refuse(file, FileOutcome.REJECTED, refused.reason(), null, now);
+        }
+        Accepting accepting = start(file, now);
+        try (DeclarationCursor cursor = ((CsvDeclarationFile.Readable) read).declarations()) {
+            while (cursor.hasNext()) {
+                accepting.declaration(cursor.next(), null, context);
+            }
+        }
+        return accepting.result();
+    }
+
+    private FileResult ingestXml(InboxFile file, IngestContext context, LocalDateTime now) throws IOException {
+        ReadResult read;
+        try (InputStream in = Files.newInputStream(file.path())) {
+            read = xmlReader.read(in);
+        }
+        if (read instanceof Refused refused) {
+            return refuse(file, FileOutcome.REJECTED, refused.reason(), null, now);
+        }
+        ReadResult.Declaration message = (ReadResult.Declaration) read;
+        Accepting accepting = start(file, now);
+        accepting.declaration(message.declaration(), message.header(), context);
+        return accepting.result();
+    }
+
+    private FileResult refuse(InboxFile file, FileOutcome outcome, String reason, Long duplicateOf,
+            LocalDateTime now) {
+        registry.record(file, outcome, reason, duplicateOf, null, now);
+        log.debug("{}: {} ({})", file.name(), outcome, reason);
+        return FileResult.of(outcome);
+    }
+
+    private Accepting start(InboxFile file, LocalDateTime now) {
+        String answerBase = registry.answerBaseName(file.name());
+        long fileId = registry.record(file, FileOutcome.INGESTED, null, null, answerBase, now);
+        return new Accepting(file, fileId, answerBase, now);
+    }
+
+    /** The declarations of one readable file, decided, stored and answered one at a time. */
+    private final class Accepting {
+
+        private final InboxFile file;
+        private final long fileId;
+        private final String answerBase;
+        private final LocalDateTime now;
+        private int ordinal;
+        private long accepted;
+        private long rejected;
+
+        Accepting(InboxFile file, long fileId, String answerBase, LocalDateTime now) {
+            this.file = file;
+            this.fileId = fileId;
+            this.answerBase = answerBase;
+            this.now = now;
+        }
+
+        void declaration(RawDeclaration raw, MessageHeader xmlHeader, IngestContext context) throws IOException {
+            ordinal++;
+            DeclarationVerdict verdict = DeclarationDecider.decide(raw, context.reference(), context.ledger(),
+                    context.businessDate());
+            long declarationId = declarations.store(fileId, ordinal, raw, verdict);
+            for (LineVerdict line : verdict.lines()) {
+                if (line.accepted()) {
+                    accepted++;
+                } else {
+                    rejected++;
+                }
+            }
+            String base = ResponseFiles.relativeBase(StoredText.digits(raw.get(DeclarationColumn.PROVIDER_AGB), 8),
+                    answerBase, raw.get(DeclarationColumn.MESSAGE_ID), ordinal);
+            WrittenFile csv = write(base + ".csv", out -> csvAnswers.write(raw, verdict, out), context);
+            WrittenFile xml = null;
+            if (xmlHeader != null && xmlAnswers.unanswerableReason(raw, verdict).isEmpty()) {
+                AnswerHeader answer = new AnswerHeader(context.businessDate(),
+                        AnswerMessageIds.fromKey(file.sha256() + "|" + ordinal), xmlHeader.xsdVersion());
+                xml = write(base + ".xml", out -> xmlAnswers.write(raw, verdict, answer, out), context);
+            }
+            declarations.recordResponse(declarationId, csv, xml, now);
+        }
+
+        private WrittenFile write(String relativePath, AtomicFiles.Content content, IngestContext context)
+                throws IOException {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            content.writeTo(bytes);
+            byte[] answer = bytes.toByteArray();
+            ResponseFiles.write(context.out(), relativePath, out -> out.write(answer));
+            return new WrittenFile(relativePath, Sha256.of(answer));
+        }
+
+        FileResult result() {
+            log.debug("{}: INGESTED ({} declarations, {} lines accepted, {} rejected)", file.name(), ordinal,
+                    accepted, rejected);
+            return new FileResult(FileOutcome.INGESTED, ordinal, accepted, rejected);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package org.caresettle.batch.ingest;
+
+import java.nio.file.Path;
+import java.util.Iterator;
+import org.caresettle.batch.cli.RefusedException;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.ItemReader;
+import org.springframework.stereotype.Component;
+
+/**
+ * Hands out the inbox files in processing order. Files already recorded (same name and
+ * content) are handed out too and passed over by the writer, so a restarted run simply goes
+ * through the list again and continues where the registry says the work stopped.
+ */
+@Component
+class InboxFileItemReader implements ItemReader<InboxFile>, StepExecutionListener {
+
+    private Iterator<InboxFile> files;
+
+    @Override
+    public void beforeStep(StepExecution stepExecution) {
+        Path data = Path.of(stepExecution.getJobParameters().getString(IngestParameters.DATA));
+        Path inbox = data.resolve("inbox");
+        if (!java.nio.file.Files.isDirectory(inbox)) {
+            throw new RefusedException("no inbox folder " + inbox);
+        }
+        files = InboxScanner.scan(inbox).iterator();
+    }
+
+    @Override
+    public InboxFile read() {
+        return files != null && files.hasNext() ? files.next() : null;
+    }
+}

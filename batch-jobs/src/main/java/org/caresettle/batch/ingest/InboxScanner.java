@@ -1,0 +1,59 @@
+package org.caresettle.batch.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.caresettle.batch.csv.Sha256;
+
+/**
+ * Lists the inbox in processing order: by file name in byte order (SPEC 4). Names starting
+ * with a dot are partial transfers and are ignored without a trace (SPEC 14); folders too.
+ * Every file is fingerprinted here, before anything reads its content.
+ */
+final class InboxScanner {
+
+    private static final Comparator<String> BYTE_ORDER =
+            (a, b) -> Arrays.compareUnsigned(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
+
+    private InboxScanner() {
+    }
+
+    static List<InboxFile> scan(Path inbox) {
+        if (!Files.isDirectory(inbox)) {
+            return List.of();
+        }
+        try (Stream<Path> entries = Files.list(inbox)) {
+            return entries
+                    .filter(Files::isRegularFile)
+                    .filter(path -> !path.getFileName().toString().startsWith("."))
+                    .sorted(Comparator.comparing(path -> path.getFileName().toString(), BYTE_ORDER))
+                    .map(InboxScanner::fingerprint)
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the inbox " + inbox, e);
+        }
+    }
+
+    private static InboxFile fingerprint(Path path) {
+        MessageDigest digest = Sha256.newDigest();
+        long size = 0;
+        byte[] buffer = new byte[1 << 16];
+        try (InputStream in = Files.newInputStream(path)) {
+            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                digest.update(buffer, 0, read);
+                size += read;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read inbox file " + path.getFileName(), e);
+        }
+        return new InboxFile(path, path.getFileName().toString(), size, Sha256.hex(digest.digest()));
+    }
+}
