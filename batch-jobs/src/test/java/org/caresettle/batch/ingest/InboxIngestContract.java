@@ -99,6 +99,94 @@ abstract class InboxIngestContract {
         assertThat(Queries.count(database, "select count(*) from inbox_file")).isEqualTo(73);
     }
 
+    @Test
+    void hostileAndBrokenFilesAreRejectedWithTheirReasonAndTheRunGoesOn() throws IOException {
+        TestDatabase database = database();
+        Path data = SampleData.copy(SampleData.SPEC_EXAMPLE, temp.resolve("data"));
+        Path inbox = data.resolve("inbox");
+        Path good = inbox.resolve("2026-03-03_12345678_1.csv");
+        String goodCsv = Files.readString(good);
+        String header = goodCsv.substring(0, goodCsv.indexOf('\n') + 1);
+        String firstRow = goodCsv.lines().skip(1).findFirst().orElseThrow();
+        Files.writeString(inbox.resolve("h1_xxe.xml"), """
+                <?xml version="1.0"?>
+                <!DOCTYPE Bericht [<!ENTITY x SYSTEM "file:///etc/passwd">]>
+                <Bericht xmlns="http://www.istandaarden.nl/ijw/3_2/jw323/schema">&x;</Bericht>
+                """);
+        Files.writeString(inbox.resolve("h2_bomb.xml"), """
+                <?xml version="1.0"?>
+                <!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+                <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]>
+                <Bericht xmlns="http://www.istandaarden.nl/ijw/3_2/jw323/schema">&lol3;</Bericht>
+                """);
+        byte[] binary = new byte[4096];
+        new java.util.Random(7).nextBytes(binary);
+        Files.write(inbox.resolve("h3_binary.csv"), binary);
+        String wholeXml = Files.readString(SampleData.WEST_FRIESLAND.resolve("inbox/2026-09-03_41710023_01.xml"));
+        Files.writeString(inbox.resolve("h4_truncated.xml"), wholeXml.substring(0, wholeXml.length() / 2));
+        Files.write(inbox.resolve("h5_latin1.csv"), concat(header.getBytes(StandardCharsets.UTF_8),
+                new byte[] {'x', (byte) 0xE9, '\n'}));
+        writeHugeField(inbox.resolve("h6_huge_field.csv"), header);
+        Files.writeString(inbox.resolve("h7_few_cells.csv"), header + "M7,2026-04-01,12345678\n");
+        Files.writeString(inbox.resolve("h8_formula.csv"), header + firstRow
+                .replaceFirst("^[^,]*", "MF1")
+                .replace(firstRow.split(",")[12], "=HYPERLINK(1)") + "\n");
+        Files.writeString(inbox.resolve("h9_notes.txt"), "not a declaration");
+        Files.writeString(inbox.resolve(".h10_partial.csv"), header);
+        Files.copy(good, inbox.resolve("z_copy_of_good.csv"));
+        Path out = temp.resolve("out");
+
+        CliRun run = CliRun.run(database, "ingest", "--data", data.toString(), "--out", out.toString(),
+                "--as-of", "2026-04-10");
+
+        assertThat(run.exitStatus()).isZero();
+        String files = Files.readString(out.resolve("files.csv"));
+        assertThat(files)
+                .contains("h1_xxe.xml").contains("DOCTYPE not allowed")
+                .contains("h3_binary.csv").contains("not a text file")
+                .contains("h5_latin1.csv").contains("not UTF-8 text")
+                .contains("h6_huge_field.csv").contains("longer than")
+                .contains("h9_notes.txt").contains("SKIPPED")
+                .contains("z_copy_of_good.csv").contains("DUPLICATE")
+                .doesNotContain("h10_partial");
+        assertThat(outcomeOf(files, "h1_xxe.xml")).isEqualTo("REJECTED");
+        assertThat(outcomeOf(files, "h2_bomb.xml")).isEqualTo("REJECTED");
+        assertThat(outcomeOf(files, "h4_truncated.xml")).isEqualTo("REJECTED");
+        assertThat(outcomeOf(files, "h7_few_cells.csv")).isEqualTo("INGESTED");
+        assertThat(outcomeOf(files, "2026-03-03_12345678_1.csv")).isEqualTo("INGESTED");
+        assertThat(Queries.count(database, "select count(*) from declaration d join inbox_file f on f.file_id = d.file_id"
+                + " where f.file_name = 'h7_few_cells.csv' and d.rule_names like '%FIELD_COUNT%'")).isEqualTo(1);
+        String formulaAnswer = Files.readString(files(out.resolve("responses"), ".csv").stream()
+                .filter(p -> p.getFileName().toString().startsWith("h8_formula.csv")).findFirst().orElseThrow());
+        assertThat(formulaAnswer).contains("'=HYPERLINK(1)").doesNotContain(",=HYPERLINK");
+        assertThat(run.out()).contains("13 new files (5 ingested, 1 duplicate, 6 rejected, 1 skipped)");
+    }
+
+    private static String outcomeOf(String filesCsv, String fileName) {
+        return filesCsv.lines().filter(line -> line.startsWith(fileName + ",")).findFirst().orElseThrow()
+                .split(",")[3];
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+
+    /** A CSV file whose one row holds a 100 MB cell, written in pieces so the test needs no such heap. */
+    private static void writeHugeField(Path file, String header) throws IOException {
+        try (var out = new java.io.BufferedOutputStream(Files.newOutputStream(file))) {
+            out.write(header.getBytes(StandardCharsets.UTF_8));
+            out.write("M6,".getBytes(StandardCharsets.US_ASCII));
+            byte[] chunk = new byte[1 << 20];
+            java.util.Arrays.fill(chunk, (byte) 'a');
+            for (int i = 0; i < 100; i++) {
+                out.write(chunk);
+            }
+            out.write('\n');
+        }
+    }
+
     /** {@code file|message_id|reference} (reference {@code *} for a whole declaration) to its codes. */
     private static Map<String, String> expectedVerdicts() throws IOException {
         Map<String, String> expected = new HashMap<>();
