@@ -104,7 +104,7 @@ class DeclarationStore {
             lines.add(lineValues(declarationId, i + 1, header, rawLines.get(i), verdict.lines().get(i)));
         }
         lines.flush();
-        if (header.provider != null && !verdict.rejectedWhole()) {
+        if (header.provider != null && hasAcceptedCredit(rawLines, verdict)) {
             linkAcceptedCredits(declarationId, header.provider);
         }
         return declarationId;
@@ -149,6 +149,15 @@ class DeclarationStore {
                 verdict.accepted() ? ACCEPTED : REJECTED,
                 joined(verdict.codes(), 200),
                 joined(verdict.ruleNames(), 2000));
+    }
+
+    private static boolean hasAcceptedCredit(List<RawLine> lines, DeclarationVerdict verdict) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (verdict.lines().get(i).accepted() && "C".equals(StoredText.oneOf(lines.get(i).get(DC), "D", "C"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -43,7 +43,19 @@ public final class TestDatabases {
     /** A fresh in-memory H2 database; it stays while the JVM runs, even with no connection open. */
     public static TestDatabase h2() {
         String name = uniqueName();
-        String url = "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1";
+        return h2At(name, "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+    }
+
+    /**
+     * A fresh H2 file database in {@code folder}, closed whenever its last connection closes, so
+     * that another process (for example a command run that a test kills) can open it in turn.
+     */
+    public static TestDatabase h2File(java.nio.file.Path folder) {
+        String name = uniqueName();
+        return h2At(name, "jdbc:h2:file:" + folder.toAbsolutePath().resolve(name));
+    }
+
+    private static TestDatabase h2At(String name, String url) {
         JdbcDataSource dataSource = new JdbcDataSource();
         dataSource.setURL(url);
         dataSource.setUser(H2_USER);

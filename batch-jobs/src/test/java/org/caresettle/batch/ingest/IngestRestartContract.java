@@ -1,0 +1,126 @@
+package org.caresettle.batch.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.caresettle.batch.SettlementApplication;
+import org.caresettle.batch.testsupport.CliRun;
+import org.caresettle.batch.testsupport.Queries;
+import org.caresettle.batch.testsupport.SampleData;
+import org.caresettle.schema.testsupport.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Killing the ingest in the middle of a large file ({@code kill -9}) and running it again
+ * finishes the work with every line decided exactly once: the stored lines, the answers and
+ * files.csv are the same as those of a run that was never interrupted.
+ */
+abstract class IngestRestartContract {
+
+    private static final String BULK_FILE = "2026-05-01_12345678_bulk.csv";
+    private static final int DECLARATIONS = 2000;
+
+    @TempDir
+    Path temp;
+
+    /** A fresh database for the interrupted run, reachable from a second process. */
+    abstract TestDatabase killableDatabase();
+
+    abstract TestDatabase database();
+
+    @Test
+    void aKilledIngestCompletesOnTheNextRunAsIfNeverInterrupted() throws Exception {
+        Path data = SampleData.copy(SampleData.SPEC_EXAMPLE, temp.resolve("data"));
+        writeBulkFile(data.resolve("inbox").resolve(BULK_FILE));
+
+        TestDatabase uninterrupted = database();
+        Path outA = temp.resolve("out-a");
+        assertThat(CliRun.run(uninterrupted, ingest(data, outA)).exitStatus()).isZero();
+
+        TestDatabase interrupted = killableDatabase();
+        Path outB = temp.resolve("out-b");
+        killMidFile(interrupted, ingest(data, outB), outB);
+        assertThat(Queries.count(interrupted, "select count(*) from inbox_file where file_name = '" + BULK_FILE + "'"))
+                .as("the bulk file was not committed when the process died").isZero();
+
+        CliRun resumed = CliRun.run(interrupted, ingest(data, outB));
+
+        assertThat(resumed.exitStatus()).isZero();
+        assertThat(resumed.out()).contains("resumed the unfinished ingest");
+        assertThat(storedLines(interrupted)).isEqualTo(storedLines(uninterrupted));
+        assertThat(SampleData.fingerprints(outB)).isEqualTo(SampleData.fingerprints(outA));
+        assertThat(Queries.count(interrupted, "select count(*) from declaration_line"))
+                .isEqualTo(5 + DECLARATIONS * 4L);
+    }
+
+    private static String[] ingest(Path data, Path out) {
+        return new String[] {"ingest", "--data", data.toString(), "--out", out.toString(), "--as-of", "2026-05-10"};
+    }
+
+    /** Starts the command in a second JVM and kills it (SIGKILL) once it has answered part of the bulk file. */
+    private void killMidFile(TestDatabase database, String[] args, Path out) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), SettlementApplication.class.getName()));
+        command.addAll(List.of(args));
+        command.addAll(database.springArguments());
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(temp.resolve("killed-run.log").toFile()).start();
+        Path answers = out.resolve("responses").resolve("12345678");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (bulkAnswers(answers) < 50) {
+            assertThat(process.isAlive()).as("the run ended before it could be killed: make the bulk file bigger; log: "
+                    + Files.readString(temp.resolve("killed-run.log"))).isTrue();
+            assertThat(System.nanoTime()).as("no answer of the bulk file within 120 s").isLessThan(deadline);
+            Thread.sleep(20);
+        }
+        process.destroyForcibly();
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    }
+
+    private static long bulkAnswers(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().startsWith(BULK_FILE)).count();
+        }
+    }
+
+    private static List<String> storedLines(TestDatabase database) {
+        return database.dsl().fetch("""
+                select f.file_name, d.file_ordinal, d.answer_code, l.line_ordinal, l.reference, l.verdict, l.codes,
+                       l.credited_by_line_id is not null as credited
+                from declaration_line l join declaration d on d.declaration_id = l.declaration_id
+                join inbox_file f on f.file_id = d.file_id
+                order by f.file_name, d.file_ordinal, l.line_ordinal""")
+                .map(r -> r.intoList().toString());
+    }
+
+    /**
+     * Many small April declarations on allocation 1001 of the worked example: the first hours fit
+     * the monthly cap, later ones are rejected (9321), so the cumulative checks matter.
+     */
+    private static void writeBulkFile(Path file) throws IOException {
+        try (BufferedWriter out = Files.newBufferedWriter(file)) {
+            out.write("message_id,message_date,provider_agb,municipality_code,law,declaration_number,period_start,"
+                    + "period_end,declaration_date,total_cents,total_dc,bsn,reference,previous_reference,"
+                    + "allocation_number,category,code,product_start,product_end,volume,unit,tariff_cents,amount_cents,dc\n");
+            for (int d = 1; d <= DECLARATIONS; d++) {
+                for (int l = 1; l <= 4; l++) {
+                    int day = 1 + (d + l) % 28;
+                    String date = String.format("2026-04-%02d", day);
+                    out.write("B" + d + ",2026-05-01,12345678,0405,JW,BULK" + d + ",2026-04-01,2026-04-30,2026-05-01,34200,D,"
+                            + "999900006,R" + d + "-" + l + ",,1001,45,45A01," + date + "," + date + ",1,04,8550,8550,D\n");
+                }
+            }
+        }
+    }
+}
