@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import org.caresettle.batch.reference.ReferenceLoadSummary;
 import org.caresettle.batch.reference.ReferenceLoader;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -39,16 +40,12 @@ public class IngestJobConfiguration {
     @Bean
     Step loadReferenceStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             ReferenceLoader referenceLoader) {
-        return new StepBuilder("loadReferenceStep", jobRepository)
-                .tasklet((contribution, chunkContext) -> {
-                    var jobExecution = contribution.getStepExecution().getJobExecution();
-                    Path data = Path.of(jobExecution.getJobParameters().getString(IngestParameters.DATA));
-                    ReferenceLoadSummary summary = referenceLoader.load(data.resolve("reference"));
-                    jobExecution.getExecutionContext().putString(REFERENCE_SUMMARY,
-                            String.join("\n", summary.files().stream().map(ReferenceLoadSummary.FileLoad::describe).toList()));
-                    return RepeatStatus.FINISHED;
-                }, transactionManager)
-                .build();
+        return step("loadReferenceStep", jobRepository, transactionManager, jobExecution -> {
+            Path data = Path.of(jobExecution.getJobParameters().getString(IngestParameters.DATA));
+            ReferenceLoadSummary summary = referenceLoader.load(data.resolve("reference"));
+            jobExecution.getExecutionContext().putString(REFERENCE_SUMMARY,
+                    String.join("\n", summary.files().stream().map(ReferenceLoadSummary.FileLoad::describe).toList()));
+        });
     }
 
     /** One inbox file per chunk: each file is ingested, stored and answered in its own transaction. */
@@ -68,23 +65,29 @@ public class IngestJobConfiguration {
     @Bean
     Step writeFilesListStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             FilesListWriter filesList) {
-        return new StepBuilder("writeFilesListStep", jobRepository)
-                .tasklet((contribution, chunkContext) -> {
-                    Path out = Path.of(contribution.getStepExecution().getJobParameters().getString(IngestParameters.OUT));
-                    filesList.write(out);
-                    return RepeatStatus.FINISHED;
-                }, transactionManager)
-                .build();
+        return step("writeFilesListStep", jobRepository, transactionManager, jobExecution ->
+                filesList.write(Path.of(jobExecution.getJobParameters().getString(IngestParameters.OUT))));
     }
 
     @Bean
     Step checkIngestStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             IngestInvariants invariants) {
-        return new StepBuilder("checkIngestStep", jobRepository)
+        return step("checkIngestStep", jobRepository, transactionManager, jobExecution -> invariants.check());
+    }
+
+    /** A step that does one thing once, in one transaction. */
+    private static Step step(String name, JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            JobWork work) {
+        return new StepBuilder(name, jobRepository)
                 .tasklet((contribution, chunkContext) -> {
-                    invariants.check();
+                    work.run(contribution.getStepExecution().getJobExecution());
                     return RepeatStatus.FINISHED;
                 }, transactionManager)
                 .build();
+    }
+
+    @FunctionalInterface
+    private interface JobWork {
+        void run(JobExecution jobExecution) throws Exception;
     }
 }
