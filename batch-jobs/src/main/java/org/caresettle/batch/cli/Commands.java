@@ -2,6 +2,7 @@ package org.caresettle.batch.cli;
 
 import java.util.List;
 import java.util.Optional;
+import org.caresettle.batch.generate.GenerateCommand;
 
 /** The commands of SPEC section 13 that this build implements, in the order the usage lists them. */
 public final class Commands {
@@ -16,7 +17,10 @@ public final class Commands {
                     List.of(DATA, OUT), List.of(AS_OF)),
             new CommandSpec("nightly", "nightly --data DIR --out DIR [--as-of YYYY-MM-DD]",
                     "the night's work: ingest (settle and report follow as they are built)",
-                    List.of(DATA, OUT), List.of(AS_OF)));
+                    List.of(DATA, OUT), List.of(AS_OF)),
+            new CommandSpec("generate", "generate --out DIR --lines N [--seed S]",
+                    "write a synthetic national data set (DIR/reference, DIR/inbox) of about N lines",
+                    List.of(OUT, GenerateCommand.LINES), List.of(GenerateCommand.SEED), new GenerateCommand()));
 
     private Commands() {
     }
