@@ -92,6 +92,48 @@ abstract class SettleContract {
     }
 
     @Test
+    void aVersionStoredButNotYetRenamedIsPublishedByTheNextRun() throws IOException {
+        ingest();
+        SpecExample.insertDeclarations(new DeclarationFixture(database));
+        assertThat(settle(MARCH).exitStatus()).isZero();
+        Path period = out.resolve("statements/2026-03");
+        Map<String, byte[]> v1 = contents(period.resolve("v1"));
+        // As a crash between the commit and the rename leaves it.
+        Files.move(period.resolve("v1"), period.resolve(".v1.tmp"));
+        // As a crash while writing the next version leaves it: a partial pending folder.
+        Files.createDirectories(period.resolve(".v2.tmp"));
+        Files.writeString(period.resolve(".v2.tmp/invoice_0405.csv"), "municipality_code,per");
+
+        CliRun rerun = settle(MARCH);
+
+        assertThat(rerun.exitStatus()).as(rerun.err()).isZero();
+        assertThat(rerun.out()).contains("v1 published (its run stopped after storing it)")
+                .contains("inputs unchanged since v1, nothing written");
+        assertThat(contents(period.resolve("v1"))).containsExactlyInAnyOrderEntriesOf(v1);
+        assertThat(Queries.count(database, "select count(*) from settlement_version")).isEqualTo(1);
+
+        var late = new DeclarationFixture(database);
+        late.debit(late.declaration(late.inboxFile("2026-04-20_87654321_2.csv"), "EX-MAR-0532B", "87654321", "0532",
+                "WMO", MARCH), "W2026030002", "3001", "999900043", "02", "02A01", "2026-03-16", "2026-03-22", 4, "04",
+                6200, "");
+        assertThat(settle(MARCH).exitStatus()).isZero();
+        assertThat(fileNames(period)).containsExactly("v1", "v2");
+    }
+
+    @Test
+    void anOutFolderOfAnotherDatabaseIsRefused() throws IOException {
+        ingest();
+        SpecExample.insertDeclarations(new DeclarationFixture(database));
+        Files.createDirectories(out.resolve("statements/2026-03/v1"));
+
+        CliRun settle = settle(MARCH);
+
+        assertThat(settle.exitStatus()).isEqualTo(2);
+        assertThat(settle.err()).contains("v1 exists, but the database stores no version of 2026-03");
+        assertThat(Queries.count(database, "select count(*) from settlement_version")).isZero();
+    }
+
+    @Test
     void aNewAcceptedLineGivesVersionTwoWithCorrections() throws IOException {
         ingest();
         DeclarationFixture fixture = new DeclarationFixture(database);
