@@ -5,6 +5,7 @@ import static org.caresettle.schema.jooq.Tables.DECLARATION_LINE;
 import static org.caresettle.schema.jooq.Tables.INBOX_FILE;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.Consumer;
@@ -106,7 +107,7 @@ public class AcceptedLineRepository {
      */
     public void forEachDetailLine(Period period, ClientPseudonyms pseudonyms, Consumer<DetailLine> action) {
         Field<String> municipality = DSL.coalesce(DEBIT.MUNICIPALITY_CODE, LINE.MUNICIPALITY_CODE);
-        List<Field<?>> fields = new java.util.ArrayList<>(lineFields());
+        List<Field<?>> fields = new ArrayList<>(lineFields());
         fields.addAll(List.of(INBOX_FILE.FILE_NAME, DECLARATION.MESSAGE_ID, LINE.REFERENCE, LINE.PREVIOUS_REFERENCE,
                 LINE.BSN, DEBIT.BSN, LINE.PRODUCT_END, DEBIT.PRODUCT_END));
         List<SortField<?>> order = List.of(municipality.asc(), LINE.LINE_ID.asc());

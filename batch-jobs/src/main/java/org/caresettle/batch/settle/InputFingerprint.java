@@ -5,10 +5,13 @@ import static org.jooq.impl.DSL.max;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.caresettle.batch.csv.Sha256;
 import org.caresettle.core.value.Period;
 import org.jooq.DSLContext;
+import org.jooq.Record2;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,7 +49,7 @@ public class InputFingerprint {
         lines.forEachLink(period, link -> update(digest, link.lineId() + " " + link.dc() + " "
                 + (link.reversesLineId() == null ? "-" : link.reversesLineId()) + "\n"));
         update(digest, "reference\n");
-        List<Long> loadIds = new java.util.ArrayList<>();
+        List<Long> loadIds = new ArrayList<>();
         for (var load : loadsInForce()) {
             update(digest, load.value2() + " " + load.value1() + "\n");
             loadIds.add(load.value1());
@@ -58,14 +61,14 @@ public class InputFingerprint {
      * The latest load of every reference file, by file name: the data {@code ReferenceDataRepository.current()}
      * reads. Read in the same transaction, so the two agree.
      */
-    private List<org.jooq.Record2<Long, String>> loadsInForce() {
+    private List<Record2<Long, String>> loadsInForce() {
         return dsl.select(max(REFERENCE_LOAD.LOAD_ID), REFERENCE_LOAD.FILE_NAME)
                 .from(REFERENCE_LOAD)
                 .groupBy(REFERENCE_LOAD.FILE_NAME)
                 .fetch()
                 .stream()
                 // sorted here, not by the database: collations differ in where they put '_'
-                .sorted(java.util.Comparator.comparing(org.jooq.Record2::value2))
+                .sorted(Comparator.comparing(Record2::value2))
                 .toList();
     }
 
