@@ -1,22 +1,37 @@
 package org.caresettle.batch;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.caresettle.batch.cli.Commands;
 import org.caresettle.batch.cli.Invocation;
+import org.caresettle.batch.cli.RefusedException;
 import org.caresettle.batch.cli.SettlementCommand;
 import org.caresettle.batch.ingest.IngestCommand;
+import org.caresettle.batch.settle.AcceptedLineRepository;
+import org.caresettle.batch.settle.SettleRunner;
+import org.caresettle.core.value.Period;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code nightly}: the night's work in order. Today that is the ingest; settle and report join
- * as they are built, and the output says what ran.
+ * {@code nightly}: the night's work in order. First the ingest; then every period with accepted
+ * lines is settled, oldest first (settle itself writes nothing when a period's inputs did not
+ * change). A period that is refused (say, a missing pooling key) does not hold up the others:
+ * they are settled, and the run then exits 2 naming the refused periods. The report follows as
+ * it is built.
  */
 @Component
 public class NightlyCommand implements SettlementCommand {
 
     private final IngestCommand ingest;
+    private final AcceptedLineRepository lines;
+    private final SettleRunner settle;
 
-    NightlyCommand(IngestCommand ingest) {
+    NightlyCommand(IngestCommand ingest, AcceptedLineRepository lines, SettleRunner settle) {
         this.ingest = ingest;
+        this.lines = lines;
+        this.settle = settle;
     }
 
     @Override
@@ -28,7 +43,24 @@ public class NightlyCommand implements SettlementCommand {
     public int run(Invocation invocation, PrintStream out) throws Exception {
         out.println("nightly: ingest");
         int status = ingest.run(invocation, out);
-        out.println("nightly: done (settle and report are not part of this build yet)");
+        if (status != SettlementApplication.EXIT_DONE) {
+            return status;
+        }
+        out.println("nightly: settle");
+        Path output = invocation.outputDirectory(Commands.OUT);
+        List<String> refused = new ArrayList<>();
+        for (Period period : lines.periodsWithAcceptedLines()) {
+            try {
+                out.println(settle.settle(output, period).message());
+            } catch (RefusedException e) {
+                out.println("period " + period + ": refused: " + e.getMessage());
+                refused.add(period + " (" + e.getMessage() + ")");
+            }
+        }
+        if (!refused.isEmpty()) {
+            throw new RefusedException("settle refused for " + String.join("; ", refused));
+        }
+        out.println("nightly: done (the risk report is not part of this build yet)");
         return status;
     }
 }

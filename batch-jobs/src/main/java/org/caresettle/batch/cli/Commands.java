@@ -3,6 +3,7 @@ package org.caresettle.batch.cli;
 import java.util.List;
 import java.util.Optional;
 import org.caresettle.batch.generate.GenerateCommand;
+import org.caresettle.batch.verify.VerifyCommand;
 
 /** The commands of SPEC section 13 that this build implements, in the order the usage lists them. */
 public final class Commands {
@@ -10,14 +11,22 @@ public final class Commands {
     public static final String DATA = "data";
     public static final String OUT = "out";
     public static final String AS_OF = "as-of";
+    public static final String PERIOD = "period";
+    public static final String VERSION = "version";
 
     public static final List<CommandSpec> ALL = List.of(
             new CommandSpec("ingest", "ingest --data DIR --out DIR [--as-of YYYY-MM-DD]",
                     "load DIR/reference/ (when changed) and ingest new files of DIR/inbox/",
                     List.of(DATA, OUT), List.of(AS_OF)),
+            new CommandSpec("settle", "settle --data DIR --out DIR --period YYYY-MM",
+                    "settle the period: a new version of its statements when its inputs changed",
+                    List.of(DATA, OUT, PERIOD), List.of()),
             new CommandSpec("nightly", "nightly --data DIR --out DIR [--as-of YYYY-MM-DD]",
-                    "the night's work: ingest (settle and report follow as they are built)",
+                    "the night's work: ingest, then settle every period whose inputs changed",
                     List.of(DATA, OUT), List.of(AS_OF)),
+            new CommandSpec("verify", "verify --out DIR --period YYYY-MM [--version N]",
+                    "re-add the period's statements (latest version, or N) from the CSV files alone",
+                    List.of(OUT, PERIOD), List.of(VERSION), new VerifyCommand()),
             new CommandSpec("generate", "generate --out DIR --lines N [--seed S]",
                     "write a synthetic national data set (DIR/reference, DIR/inbox) of about N lines",
                     List.of(OUT, GenerateCommand.LINES), List.of(GenerateCommand.SEED), new GenerateCommand()));

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import org.caresettle.core.value.Period;
+import org.caresettle.core.value.ValueFormatException;
 
 /**
  * A parsed command line: the command, its options, and the {@code --spring.*}-style arguments
@@ -41,6 +43,16 @@ public record Invocation(CommandSpec command, Map<String, String> options, List<
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             throw new UsageException("--as-of must be a date YYYY-MM-DD: '" + text + "'");
+        }
+    }
+
+    /** The month of {@code --period YYYY-MM}. */
+    public Period period() {
+        String text = options.get(Commands.PERIOD);
+        try {
+            return Period.parse(text);
+        } catch (ValueFormatException e) {
+            throw new UsageException("--period must be a month YYYY-MM: '" + text + "'");
         }
     }
 }

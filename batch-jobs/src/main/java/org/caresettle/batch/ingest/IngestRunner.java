@@ -5,7 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-import org.caresettle.batch.cli.RefusedException;
+import org.caresettle.batch.job.JobRuns;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -40,12 +40,10 @@ public class IngestRunner {
     public IngestResult ingest(Path data, Path out, LocalDate businessDate) throws Exception {
         JobParameters parameters = IngestParameters.of(data, out, businessDate, clock.millis());
         JobExecution unfinished = unfinishedExecutionOf(parameters);
-        JobExecution execution = unfinished == null
+        JobExecution execution = JobRuns.completed(unfinished == null
                 ? jobOperator.start(ingestJob, parameters)
-                : jobOperator.restart(unfinished.getStatus().isRunning() ? jobOperator.recover(unfinished) : unfinished);
-        if (execution.getStatus() != BatchStatus.COMPLETED) {
-            throw failureOf(execution);
-        }
+                : jobOperator.restart(unfinished.getStatus().isRunning() ? jobOperator.recover(unfinished) : unfinished),
+                ingestJob);
         String reference = execution.getExecutionContext().getString(IngestJobConfiguration.REFERENCE_SUMMARY, "");
         return new IngestResult(unfinished != null,
                 reference.isEmpty() ? List.of() : List.of(reference.split("\n")),
@@ -72,19 +70,6 @@ public class IngestRunner {
                 && Objects.equals(earlier.getLocalDate(IngestParameters.BUSINESS_DATE),
                         parameters.getLocalDate(IngestParameters.BUSINESS_DATE));
         return sameWork ? execution : null;
-    }
-
-    private static Exception failureOf(JobExecution execution) {
-        List<Throwable> failures = execution.getAllFailureExceptions();
-        for (Throwable failure : failures) {
-            if (failure instanceof RefusedException refused) {
-                return refused;
-            }
-        }
-        if (!failures.isEmpty() && failures.get(0) instanceof Exception e) {
-            return e;
-        }
-        return new IllegalStateException("ingest ended " + execution.getStatus());
     }
 
     /** What an ingest did, as lines for the operator. */

@@ -40,7 +40,17 @@ class CommandLineParserTest {
     @Test
     void usageListsOnlyWorkingCommands() {
         assertThat(Commands.usage()).contains("ingest --data DIR --out DIR").contains("nightly --data DIR")
-                .doesNotContain("settle --data");
+                .contains("settle --data DIR --out DIR --period YYYY-MM").contains("verify --out DIR --period YYYY-MM")
+                .doesNotContain("report --data").doesNotContain("generate --out");
+    }
+
+    @Test
+    void periodMustBeAMonth() {
+        Invocation invocation = CommandLineParser.parse(new String[] {"verify", "--out", "o", "--period", "2026-3"});
+        assertThatThrownBy(invocation::period)
+                .isInstanceOf(UsageException.class).hasMessage("--period must be a month YYYY-MM: '2026-3'");
+        assertThatThrownBy(() -> CommandLineParser.parse(new String[] {"settle", "--data", "d", "--out", "o"}))
+                .hasMessage("command settle needs --period");
     }
 
     @Test

@@ -81,7 +81,8 @@ public final class SettlementInvariants {
         return settled;
     }
 
-    static void checkTotal(List<StatementLine> lines, String statement) {
+    /** One statement ends in exactly one TOTAL that sums its other lines; {@code verify} checks file by file. */
+    public static void checkTotal(List<StatementLine> lines, String statement) {
         if (lines.isEmpty() || lines.get(lines.size() - 1).type() != LineType.TOTAL) {
             throw new SettlementInvariantException(Invariant.TOTAL_IS_SUM_OF_LINES, statement + " does not end in a TOTAL");
         }

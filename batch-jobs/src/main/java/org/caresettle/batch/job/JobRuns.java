@@ -1,0 +1,45 @@
+package org.caresettle.batch.job;
+
+import java.util.List;
+import org.caresettle.batch.cli.RefusedException;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.launch.JobOperator;
+
+/**
+ * Runs a job to its end and turns a failed execution back into the exception that failed it, so
+ * the command line can map it to an exit status (a {@link RefusedException} anywhere wins: exit 2).
+ */
+public final class JobRuns {
+
+    private JobRuns() {
+    }
+
+    public static JobExecution runToCompletion(JobOperator operator, Job job, JobParameters parameters) throws Exception {
+        return completed(operator.start(job, parameters), job);
+    }
+
+    /** The execution if it completed; otherwise the exception that failed it is thrown. */
+    public static JobExecution completed(JobExecution execution, Job job) throws Exception {
+        if (execution.getStatus() == BatchStatus.COMPLETED) {
+            return execution;
+        }
+        List<Throwable> failures = execution.getAllFailureExceptions();
+        for (Throwable failure : failures) {
+            for (Throwable t = failure; t != null; t = t.getCause()) {
+                if (t instanceof RefusedException refused) {
+                    throw refused;
+                }
+            }
+        }
+        if (!failures.isEmpty() && failures.get(0) instanceof Exception e) {
+            throw e;
+        }
+        if (!failures.isEmpty()) {
+            throw new IllegalStateException(job.getName() + " failed", failures.get(0));
+        }
+        throw new IllegalStateException(job.getName() + " ended " + execution.getStatus());
+    }
+}

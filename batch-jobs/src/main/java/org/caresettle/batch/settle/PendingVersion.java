@@ -1,0 +1,64 @@
+package org.caresettle.batch.settle;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import org.caresettle.batch.statement.VersionFolders;
+
+/**
+ * The hidden folder a version is written into ({@code .v<N>.tmp}) and its move into view
+ * ({@code v<N>}). The move is one rename within the period folder, atomic on every local file
+ * system, so a reader sees the whole version or none of it.
+ */
+final class PendingVersion {
+
+    private PendingVersion() {
+    }
+
+    /** An empty pending folder for {@code version}; a leftover of a failed run is removed first. */
+    static Path prepare(VersionFolders folders, int version) throws IOException {
+        Path pending = folders.pending(version);
+        discard(pending);
+        return Files.createDirectories(pending);
+    }
+
+    static void publish(VersionFolders folders, int version) throws IOException {
+        Files.move(folders.pending(version), folders.published(version), StandardCopyOption.ATOMIC_MOVE);
+        syncDirectory(folders.periodFolder());
+    }
+
+    /** Removes a pending folder and its files, if there is one. */
+    static void discard(Path pending) throws IOException {
+        if (!Files.exists(pending)) {
+            return;
+        }
+        Files.walkFileTree(pending, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    /** Makes the rename durable where the platform allows syncing a folder (Linux does; others may not). */
+    private static void syncDirectory(Path folder) {
+        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // Not possible here (e.g. Windows): the rename is still atomic, only its durability is the OS's.
+        }
+    }
+}

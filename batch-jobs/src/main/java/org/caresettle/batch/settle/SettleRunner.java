@@ -1,0 +1,38 @@
+package org.caresettle.batch.settle;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.atomic.AtomicLong;
+import org.caresettle.batch.job.JobRuns;
+import org.caresettle.core.value.Period;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.stereotype.Service;
+
+/** Starts the settle job for one period and reports what it did. */
+@Service
+public class SettleRunner {
+
+    private final JobOperator jobOperator;
+    private final Job settleJob;
+    private final Clock clock;
+    /** Two periods settled in one millisecond (nightly) still need distinct job parameters. */
+    private final AtomicLong lastRun = new AtomicLong();
+
+    SettleRunner(JobOperator jobOperator, Job settleJob, Clock clock) {
+        this.jobOperator = jobOperator;
+        this.settleJob = settleJob;
+        this.clock = clock;
+    }
+
+    public SettleOutcome settle(Path out, Period period) throws Exception {
+        long run = lastRun.updateAndGet(previous -> Math.max(previous + 1, clock.millis()));
+        JobExecution execution = JobRuns.runToCompletion(jobOperator, settleJob, SettleParameters.of(out, period, run));
+        ExecutionContext context = execution.getExecutionContext();
+        return new SettleOutcome(period, context.getInt(SettleJobConfiguration.VERSION),
+                Boolean.parseBoolean(context.getString(SettleJobConfiguration.WRITTEN)),
+                context.getString(SettleJobConfiguration.MESSAGE));
+    }
+}

@@ -1,0 +1,153 @@
+package org.caresettle.batch.settle;
+
+import static org.caresettle.schema.jooq.Tables.CORRECTION;
+import static org.caresettle.schema.jooq.Tables.SETTLEMENT_VERSION;
+import static org.caresettle.schema.jooq.Tables.SETTLEMENT_VERSION_LOAD;
+import static org.caresettle.schema.jooq.Tables.STATEMENT_LINE;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.caresettle.batch.statement.StatementKind;
+import org.caresettle.core.reference.Financing;
+import org.caresettle.core.settlement.Correction;
+import org.caresettle.core.settlement.LineType;
+import org.caresettle.core.settlement.Settlement;
+import org.caresettle.core.settlement.StatementLine;
+import org.caresettle.core.settlement.StatementLineKey;
+import org.caresettle.core.value.AgbCode;
+import org.caresettle.core.value.Law;
+import org.caresettle.core.value.MunicipalityCode;
+import org.caresettle.core.value.Period;
+import org.caresettle.core.value.Unit;
+import org.caresettle.schema.jooq.tables.records.StatementLineRecord;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The stored versions of a period (V4): the version with its input fingerprint, its invoice and
+ * payment lines (the next version's "previous" and the risk report's input), its corrections and
+ * the reference loads it used. Rows are only ever inserted; an earlier version never changes.
+ */
+@Repository
+public class SettlementVersionRepository {
+
+    static final String PUBLISHED = "PUBLISHED";
+    private static final int ROWS_PER_INSERT = 500;
+
+    private final DSLContext dsl;
+    private final Clock clock;
+
+    SettlementVersionRepository(DSLContext dsl, Clock clock) {
+        this.dsl = dsl;
+        this.clock = clock;
+    }
+
+    public record StoredVersion(long versionId, int number, String inputSha256) {
+    }
+
+    public Optional<StoredVersion> latest(Period period) {
+        return dsl.selectFrom(SETTLEMENT_VERSION)
+                .where(SETTLEMENT_VERSION.SETTLEMENT_PERIOD.eq(period.toString()))
+                .orderBy(SETTLEMENT_VERSION.VERSION_NUMBER.desc())
+                .limit(1)
+                .fetchOptional(r -> new StoredVersion(r.getVersionId(), r.getVersionNumber(), r.getInputSha256()));
+    }
+
+    /** Every invoice line of a version (TOTALs included), as the core compares versions. */
+    public List<StatementLine> invoiceLines(long versionId) {
+        return dsl.selectFrom(STATEMENT_LINE)
+                .where(STATEMENT_LINE.VERSION_ID.eq(versionId).and(STATEMENT_LINE.FILE_KIND.eq(StatementKind.INVOICE.name())))
+                .orderBy(STATEMENT_LINE.STATEMENT_LINE_ID)
+                .fetch(SettlementVersionRepository::statementLine);
+    }
+
+    /** Stores a settled version; the caller's transaction makes it all or nothing. */
+    public long store(Settlement settlement, InputFingerprint.Inputs inputs) {
+        long versionId = dsl.insertInto(SETTLEMENT_VERSION)
+                .set(SETTLEMENT_VERSION.SETTLEMENT_PERIOD, settlement.period().toString())
+                .set(SETTLEMENT_VERSION.VERSION_NUMBER, settlement.version())
+                .set(SETTLEMENT_VERSION.INPUT_SHA256, inputs.sha256())
+                .set(SETTLEMENT_VERSION.STATUS, PUBLISHED)
+                .set(SETTLEMENT_VERSION.CREATED_AT, LocalDateTime.now(clock))
+                .returningResult(SETTLEMENT_VERSION.VERSION_ID)
+                .fetchOne()
+                .value1();
+        List<StatementLineRecord> lines = new ArrayList<>();
+        settlement.invoices().forEach(invoice -> addLines(lines, versionId, StatementKind.INVOICE, invoice.lines()));
+        settlement.payments().forEach(payment -> addLines(lines, versionId, StatementKind.PAYMENT, payment.lines()));
+        for (int from = 0; from < lines.size(); from += ROWS_PER_INSERT) {
+            dsl.batchInsert(lines.subList(from, Math.min(lines.size(), from + ROWS_PER_INSERT))).execute();
+        }
+        settlement.corrections().orElse(List.of()).forEach(correction -> storeCorrection(versionId, correction));
+        for (long loadId : inputs.loadIds()) {
+            dsl.insertInto(SETTLEMENT_VERSION_LOAD)
+                    .set(SETTLEMENT_VERSION_LOAD.VERSION_ID, versionId)
+                    .set(SETTLEMENT_VERSION_LOAD.LOAD_ID, loadId)
+                    .execute();
+        }
+        return versionId;
+    }
+
+    private void addLines(List<StatementLineRecord> records, long versionId, StatementKind kind, List<StatementLine> lines) {
+        int ordinal = 0;
+        for (StatementLine line : lines) {
+            StatementLineKey key = line.key();
+            StatementLineRecord record = new StatementLineRecord();
+            record.setVersionId(versionId);
+            record.setFileKind(kind.name());
+            record.setLineOrdinal(++ordinal);
+            record.setMunicipalityCode(key.municipality() == null ? null : key.municipality().value());
+            record.setProviderAgb(key.provider() == null ? null : key.provider().value());
+            record.setLineType(key.type().name());
+            record.setLaw(key.law() == null ? null : key.law().name());
+            record.setCategory(key.category());
+            record.setCode(key.code());
+            record.setFinancing(key.financing() == null ? null : key.financing().name());
+            record.setLineCount(Math.toIntExact(line.lineCount()));
+            record.setVolume(line.volume());
+            record.setUnit(key.unit() == null ? null : key.unit().code());
+            record.setWithheldCents(line.withheldCents());
+            record.setAmountCents(line.amountCents());
+            records.add(record);
+        }
+    }
+
+    private void storeCorrection(long versionId, Correction correction) {
+        StatementLineKey key = correction.key();
+        dsl.insertInto(CORRECTION)
+                .set(CORRECTION.VERSION_ID, versionId)
+                .set(CORRECTION.MUNICIPALITY_CODE, key.municipality().value())
+                .set(CORRECTION.LINE_KEY, lineKey(key))
+                .set(CORRECTION.PREVIOUS_AMOUNT_CENTS, correction.previousCents())
+                .set(CORRECTION.NEW_AMOUNT_CENTS, correction.newCents())
+                .set(CORRECTION.DIFFERENCE_CENTS, correction.differenceCents())
+                .execute();
+    }
+
+    /** The invoice line's identity within its municipality: the key columns joined with '|'. */
+    static String lineKey(StatementLineKey key) {
+        return String.join("|", key.type().name(),
+                key.provider() == null ? "" : key.provider().value(),
+                key.law() == null ? "" : key.law().name(),
+                key.category() == null ? "" : key.category(),
+                key.code() == null ? "" : key.code(),
+                key.financing() == null ? "" : key.financing().name(),
+                key.unit() == null ? "" : key.unit().code());
+    }
+
+    private static StatementLine statementLine(StatementLineRecord r) {
+        StatementLineKey key = new StatementLineKey(
+                LineType.valueOf(r.getLineType()),
+                r.getMunicipalityCode() == null ? null : MunicipalityCode.of(r.getMunicipalityCode()),
+                r.getProviderAgb() == null ? null : AgbCode.of(r.getProviderAgb()),
+                r.getLaw() == null ? null : Law.parse(r.getLaw()),
+                r.getCategory(),
+                r.getCode(),
+                r.getFinancing() == null ? null : Financing.valueOf(r.getFinancing()),
+                r.getUnit() == null ? null : Unit.parse(r.getUnit()));
+        return new StatementLine(key, r.getLineCount(), r.getVolume(), r.getWithheldCents(), r.getAmountCents());
+    }
+}

@@ -1,0 +1,33 @@
+/**
+ * {@code settle} (SPEC 6 to 10): the job {@code settleJob} settles one period with the core's
+ * {@link org.caresettle.core.settlement.PeriodSettlement} and publishes a new version of its
+ * statements when its inputs changed.
+ *
+ * <p>The order of the work, so that a crash never shows a half-written version and a rerun
+ * finishes the work without a duplicate version:
+ * <ol>
+ * <li>{@code settleStep}, one database transaction: if the last stored version vL is not visible but
+ *     its pending folder {@code .vL.tmp} is, an earlier run stopped between its commit and its rename:
+ *     the folder is complete (step 4 below precedes the commit), so it is renamed now. Then the input
+ *     fingerprint is compared with vL's; equal means nothing is written.</li>
+ * <li>Otherwise the core settles version N = L + 1 from a lazy cursor over the accepted lines and
+ *     checks the invariants; a refusal (exit 2) or a broken invariant (exit 1) stops here, with
+ *     nothing written anywhere.</li>
+ * <li>The files are written into the hidden sibling {@code .vN.tmp} (a leftover of a failed run is
+ *     removed first), each forced to disk, the manifest last.</li>
+ * <li>The version, its statement lines, corrections and reference loads are inserted, and the step's
+ *     transaction commits. A failure before the commit rolls the rows back and removes the pending
+ *     folder; nothing visible changed.</li>
+ * <li>{@code publishStep}: {@code .vN.tmp} is renamed to {@code vN} in one atomic move.</li>
+ * </ol>
+ * Committing before the rename (rather than after) means the database never lacks a version that a
+ * reader can see: a visible folder always has its rows, so the next version's corrections are always
+ * against what was published. A crash between 4 and 5 leaves a stored, invisible version, which the
+ * next settle (or nightly) of the period makes visible in step 1. The unique (period, version) key
+ * stops a second, concurrent settle of the same period from storing the same N twice.
+ *
+ * <p>Refused, with exit 2, rather than guessed at: a visible {@code vN} that the database does not
+ * know (the {@code --out} folder belongs to another database), and a stored version whose folder and
+ * pending folder are both missing (the wrong {@code --out} folder).
+ */
+package org.caresettle.batch.settle;
