@@ -120,8 +120,16 @@ public final class DeclarationFixture {
         return line;
     }
 
+    /** Stores a line; an accepted one adds to its declaration's awarded total, as the ingest invariant requires. */
     private long insert(DeclarationLineRecord line) {
         line.store();
+        if ("ACCEPTED".equals(line.getVerdict())) {
+            long signed = "C".equals(line.getDc()) ? -line.getAmountCents() : line.getAmountCents();
+            dsl.update(DECLARATION)
+                    .set(DECLARATION.AWARDED_TOTAL_CENTS, DECLARATION.AWARDED_TOTAL_CENTS.plus(signed))
+                    .where(DECLARATION.DECLARATION_ID.eq(line.getDeclarationId()))
+                    .execute();
+        }
         return line.getLineId();
     }
 }
