@@ -1,14 +1,13 @@
 package org.caresettle.batch.settle;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import org.caresettle.batch.statement.DurableFolder;
 import org.caresettle.batch.statement.VersionFolders;
 
 /**
@@ -30,7 +29,7 @@ final class PendingVersion {
 
     static void publish(VersionFolders folders, int version) throws IOException {
         Files.move(folders.pending(version), folders.published(version), StandardCopyOption.ATOMIC_MOVE);
-        syncDirectory(folders.periodFolder());
+        DurableFolder.forceFolder(folders.periodFolder());
     }
 
     /** Removes a pending folder and its files, if there is one. */
@@ -51,14 +50,5 @@ final class PendingVersion {
                 return FileVisitResult.CONTINUE;
             }
         });
-    }
-
-    /** Makes the rename durable where the platform allows syncing a folder (Linux does; others may not). */
-    private static void syncDirectory(Path folder) {
-        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
-            channel.force(true);
-        } catch (IOException | UnsupportedOperationException e) {
-            // Not possible here (e.g. Windows): the rename is still atomic, only its durability is the OS's.
-        }
     }
 }

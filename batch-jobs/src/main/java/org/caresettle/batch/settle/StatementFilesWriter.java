@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import org.caresettle.batch.privacy.ClientPseudonyms;
 import org.caresettle.batch.statement.CorrectionCsv;
 import org.caresettle.batch.statement.DetailCsv;
+import org.caresettle.batch.statement.DurableFolder;
 import org.caresettle.batch.statement.Manifest;
 import org.caresettle.batch.statement.ManifestEntry;
 import org.caresettle.batch.statement.StatementCsvWriter;
@@ -67,6 +68,7 @@ public class StatementFilesWriter {
         }
         entries.addAll(writeDetails(folder, settlement, reference));
         Manifest.write(folder, entries);
+        DurableFolder.force(folder);
         return entries;
     }
 

@@ -17,8 +17,9 @@ import org.caresettle.batch.csv.Sha256;
 
 /**
  * Writes one statement file and counts, sums and hashes it on the way, so the manifest never
- * needs a second read. {@link #finish()} forces the bytes to disk: a version is recorded in the
- * database only after its files are durable (see {@code settle}'s package comment).
+ * needs a second read. The bytes are forced to disk for the whole version folder at once (see
+ * {@link DurableFolder}): a version is recorded in the database only after its files are durable
+ * (see {@code settle}'s package comment).
  */
 public final class StatementCsvWriter implements Closeable {
 
@@ -61,7 +62,6 @@ public final class StatementCsvWriter implements Closeable {
     public ManifestEntry finish() throws IOException {
         printer.flush();
         writer.flush();
-        file.getChannel().force(true);
         finished = true;
         file.close();
         return new ManifestEntry(path.getFileName().toString(), rows, totalCents,
