@@ -16,7 +16,10 @@ public final class Commands {
                     List.of(DATA, OUT), List.of(AS_OF)),
             new CommandSpec("nightly", "nightly --data DIR --out DIR [--as-of YYYY-MM-DD]",
                     "the night's work: ingest (settle and report follow as they are built)",
-                    List.of(DATA, OUT), List.of(AS_OF)));
+                    List.of(DATA, OUT), List.of(AS_OF)),
+            new CommandSpec("serve", "serve [--data DIR --out DIR] [--server.port N]",
+                    "run nightly on the schedule settlement.serve.cron; health and metrics over HTTP",
+                    List.of(), List.of(DATA, OUT)));
 
     private Commands() {
     }
