@@ -69,6 +69,9 @@ public class RunSupervisor {
             lock.acquire(run.runId(), run.holder(), run.startedAt(), forceUnlock);
         } catch (RefusedException e) {
             return finish(invocation, run, RunEnd.refused(e.getMessage()));
+        } catch (RuntimeException e) {
+            log.debug("run lock not taken", e);
+            return finish(invocation, run, RunEnd.failed("could not take the run lock: " + e.getMessage()));
         }
         try {
             holdForTest();
@@ -128,6 +131,7 @@ public class RunSupervisor {
             return;
         }
         Path signal = Path.of(holdUntilFile);
+        log.info("holding the run lock until {} exists (test hook)", signal);
         long deadline = System.nanoTime() + 300_000_000_000L;
         while (!Files.exists(signal) && System.nanoTime() < deadline) {
             try {

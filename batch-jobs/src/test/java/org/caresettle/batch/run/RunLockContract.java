@@ -99,7 +99,7 @@ abstract class RunLockContract {
                 runId, holder, then);
     }
 
-    private static String[] ingest(Path data, Path out, String... more) {
+    static String[] ingest(Path data, Path out, String... more) {
         List<String> args = new ArrayList<>(List.of("ingest", "--data", data.toString(), "--out", out.toString(),
                 "--as-of", "2026-05-10"));
         args.addAll(List.of(more));
@@ -112,7 +112,7 @@ abstract class RunLockContract {
         return all.toArray(String[]::new);
     }
 
-    private Process startInSecondJvm(String[] args) throws Exception {
+    Process startInSecondJvm(String[] args) throws Exception {
         List<String> command = javaCommand("-cp", System.getProperty("java.class.path"),
                 SettlementApplication.class.getName());
         command.addAll(List.of(withDatabase(args)));
