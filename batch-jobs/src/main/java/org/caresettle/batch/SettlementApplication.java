@@ -1,11 +1,15 @@
 package org.caresettle.batch;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.caresettle.batch.cli.CommandDispatcher;
 import org.caresettle.batch.cli.CommandLineParser;
 import org.caresettle.batch.cli.Commands;
 import org.caresettle.batch.cli.Invocation;
 import org.caresettle.batch.cli.UsageException;
+import org.caresettle.batch.serve.ServeCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -42,14 +46,30 @@ public class SettlementApplication {
         }
         ConfigurableApplicationContext context;
         try {
-            context = new SpringApplication(SettlementApplication.class)
-                    .run(invocation.springArguments().toArray(String[]::new));
+            context = start(invocation);
         } catch (RuntimeException e) {
+            Optional<String> busy = H2Busy.describe(e);
+            if (busy.isPresent()) {
+                err.println("settlement: refused: " + busy.get());
+                return EXIT_REFUSED;
+            }
             err.println("settlement: could not start: " + CommandDispatcher.describe(e));
             return EXIT_FAILED;
         }
         try (context) {
             return context.getBean(CommandDispatcher.class).dispatch(invocation, out, err);
         }
+    }
+
+    /**
+     * Starts the Spring context for a checked command line. Only {@code serve} gets a web server
+     * (for health and metrics); every other command stays a plain command-line run.
+     */
+    public static ConfigurableApplicationContext start(Invocation invocation) {
+        List<String> arguments = new ArrayList<>(invocation.springArguments());
+        if (ServeCommand.NAME.equals(invocation.command().name())) {
+            arguments.add("--spring.main.web-application-type=servlet");
+        }
+        return new SpringApplication(SettlementApplication.class).run(arguments.toArray(String[]::new));
     }
 }

@@ -3,6 +3,8 @@ package org.caresettle.batch.cli;
 import java.io.PrintStream;
 import java.util.List;
 import org.caresettle.batch.SettlementApplication;
+import org.caresettle.batch.run.RunEnd;
+import org.caresettle.batch.run.RunSupervisor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -18,40 +20,62 @@ public class CommandDispatcher {
     private static final Logger log = LoggerFactory.getLogger(CommandDispatcher.class);
 
     private final List<SettlementCommand> commands;
+    private final RunSupervisor runs;
 
-    public CommandDispatcher(List<SettlementCommand> commands) {
+    public CommandDispatcher(List<SettlementCommand> commands, RunSupervisor runs) {
         this.commands = commands;
+        this.runs = runs;
     }
 
+    /**
+     * Runs a command under the {@link RunSupervisor}: database commands take the run lock and
+     * are kept in the run log. A failure of that bookkeeping itself (the database is gone) is a
+     * failure of the run.
+     */
     public int dispatch(Invocation invocation, PrintStream out, PrintStream err) {
         SettlementCommand command = commands.stream()
                 .filter(c -> c.name().equals(invocation.command().name()))
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("no implementation of " + invocation.command().name()));
-        return exitStatus(invocation, err, () -> command.run(invocation, out));
+        RunEnd end;
+        try {
+            end = runs.supervise(invocation, err, () -> endOf(invocation, () -> command.run(invocation, out)));
+        } catch (RuntimeException e) {
+            end = failure(invocation, e);
+        }
+        return report(invocation, end, err);
     }
 
     /** Runs a command that needs no Spring context and no database. */
     public static int runStandalone(Invocation invocation, PrintStream out, PrintStream err) {
-        return exitStatus(invocation, err, () -> invocation.command().standalone().run(invocation, out));
+        return report(invocation, endOf(invocation, () -> invocation.command().standalone().run(invocation, out)), err);
     }
 
-    private static int exitStatus(Invocation invocation, PrintStream err, Action action) {
+    private static RunEnd endOf(Invocation invocation, Action action) {
         try {
-            return action.run();
-        } catch (RefusedException e) {
-            err.println("settlement: refused: " + e.getMessage());
-            return SettlementApplication.EXIT_REFUSED;
+            return RunEnd.of(action.run());
         } catch (Exception e) {
-            RefusedException refused = findRefusal(e);
-            if (refused != null) {
-                err.println("settlement: refused: " + refused.getMessage());
-                return SettlementApplication.EXIT_REFUSED;
-            }
-            log.debug("{} failed", invocation.command().name(), e);
-            err.println("settlement: " + invocation.command().name() + " failed: " + describe(e));
-            return SettlementApplication.EXIT_FAILED;
+            return failure(invocation, e);
         }
+    }
+
+    private static RunEnd failure(Invocation invocation, Exception e) {
+        RefusedException refused = findRefusal(e);
+        if (refused != null) {
+            return RunEnd.refused(refused.getMessage());
+        }
+        log.debug("{} failed", invocation.command().name(), e);
+        return RunEnd.failed(describe(e));
+    }
+
+    /** One line on standard error says why a command did not end well. */
+    private static int report(Invocation invocation, RunEnd end, PrintStream err) {
+        if (end.message() != null) {
+            err.println(end.exitStatus() == SettlementApplication.EXIT_REFUSED
+                    ? "settlement: refused: " + end.message()
+                    : "settlement: " + invocation.command().name() + " failed: " + end.message());
+        }
+        return end.exitStatus();
     }
 
     @FunctionalInterface

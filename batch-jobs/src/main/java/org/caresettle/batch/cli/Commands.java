@@ -29,7 +29,10 @@ public final class Commands {
                     List.of(OUT, PERIOD), List.of(VERSION), new VerifyCommand()),
             new CommandSpec("generate", "generate --out DIR --lines N [--seed S]",
                     "write a synthetic national data set (DIR/reference, DIR/inbox) of about N lines",
-                    List.of(OUT, GenerateCommand.LINES), List.of(GenerateCommand.SEED), new GenerateCommand()));
+                    List.of(OUT, GenerateCommand.LINES), List.of(GenerateCommand.SEED), new GenerateCommand()),
+            new CommandSpec("serve", "serve [--data DIR --out DIR] [--server.port N]",
+                    "run nightly on the schedule settlement.serve.cron; health and metrics over HTTP",
+                    List.of(), List.of(DATA, OUT)));
 
     private Commands() {
     }

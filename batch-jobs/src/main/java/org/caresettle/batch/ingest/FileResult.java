@@ -1,13 +1,26 @@
 package org.caresettle.batch.ingest;
 
-/** What ingesting one inbox file did; {@code outcome} is null for a file already known. */
-record FileResult(FileOutcome outcome, int declarations, long linesAccepted, long linesRejected) {
+import java.util.Map;
+
+/**
+ * What ingesting one inbox file did; {@code outcome} is null for a file already known.
+ * {@code answers} counts its declarations by answer (SPEC 5: {@code 8001}, {@code 0200}, or the
+ * codes of a whole rejection joined by {@code |}); {@code rejectionCodes} counts the return codes
+ * on its rejected lines, once per code, so a line rejected with 9338 and 8021 counts under both.
+ */
+record FileResult(FileOutcome outcome, int declarations, long linesAccepted, long linesRejected,
+        Map<String, Long> answers, Map<String, Long> rejectionCodes) {
+
+    FileResult {
+        answers = Map.copyOf(answers);
+        rejectionCodes = Map.copyOf(rejectionCodes);
+    }
 
     static FileResult known() {
-        return new FileResult(null, 0, 0, 0);
+        return of(null);
     }
 
     static FileResult of(FileOutcome outcome) {
-        return new FileResult(outcome, 0, 0, 0);
+        return new FileResult(outcome, 0, 0, 0, Map.of(), Map.of());
     }
 }

@@ -6,7 +6,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.caresettle.batch.csv.Sha256;
 import org.caresettle.batch.files.AtomicFiles;
 import org.caresettle.batch.inbox.csv.CsvDeclarationFile;
@@ -119,6 +121,8 @@ class InboxFileIngester {
         private int ordinal;
         private long accepted;
         private long rejected;
+        private final Map<String, Long> answers = new TreeMap<>();
+        private final Map<String, Long> rejectionCodes = new TreeMap<>();
 
         Accepting(InboxFile file, long fileId, String answerBase, LocalDateTime now) {
             this.file = file;
@@ -132,13 +136,16 @@ class InboxFileIngester {
             DeclarationVerdict verdict = DeclarationDecider.decide(raw, context.reference(), context.ledger(),
                     context.businessDate());
             long declarationId = declarations.store(fileId, ordinal, raw, verdict);
+            answers.merge(String.join("|", verdict.answerCodes()), 1L, Long::sum);
             for (LineVerdict line : verdict.lines()) {
                 if (line.accepted()) {
                     accepted++;
                 } else {
                     rejected++;
+                    line.codes().forEach(code -> rejectionCodes.merge(code, 1L, Long::sum));
                 }
             }
+            context.progress().linesDone(verdict.lines().size());
             String base = ResponseFiles.relativeBase(StoredText.digits(raw.get(DeclarationColumn.PROVIDER_AGB), 8),
                     answerBase, raw.get(DeclarationColumn.MESSAGE_ID), ordinal);
             WrittenFile csv = write(base + ".csv", out -> csvAnswers.write(raw, verdict, out), context);
@@ -163,7 +170,7 @@ class InboxFileIngester {
         FileResult result() {
             log.debug("{}: INGESTED ({} declarations, {} lines accepted, {} rejected)", file.name(), ordinal,
                     accepted, rejected);
-            return new FileResult(FileOutcome.INGESTED, ordinal, accepted, rejected);
+            return new FileResult(FileOutcome.INGESTED, ordinal, accepted, rejected, answers, rejectionCodes);
         }
     }
 }

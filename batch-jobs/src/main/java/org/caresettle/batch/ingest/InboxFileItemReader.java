@@ -2,6 +2,7 @@ package org.caresettle.batch.ingest;
 
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.List;
 import org.caresettle.batch.cli.RefusedException;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
 @Component
 class InboxFileItemReader implements ItemReader<InboxFile>, StepExecutionListener {
 
+    private List<InboxFile> scanned = List.of();
     private Iterator<InboxFile> files;
 
     @Override
@@ -25,7 +27,13 @@ class InboxFileItemReader implements ItemReader<InboxFile>, StepExecutionListene
         if (!java.nio.file.Files.isDirectory(inbox)) {
             throw new RefusedException("no inbox folder " + inbox);
         }
-        files = InboxScanner.scan(inbox).iterator();
+        scanned = InboxScanner.scan(inbox);
+        files = scanned.iterator();
+    }
+
+    /** The files this step goes through, known before the first is read (for the progress line). */
+    List<InboxFile> scanned() {
+        return scanned;
     }
 
     @Override

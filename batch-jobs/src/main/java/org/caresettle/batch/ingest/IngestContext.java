@@ -7,7 +7,8 @@ import org.caresettle.core.reference.ReferenceData;
 
 /**
  * What every file of one ingest run is checked against: the reference data in force, the
- * cumulative state of earlier lines (kept up to date as lines are accepted) and the business date.
+ * cumulative state of earlier lines (kept up to date as lines are accepted) and the business date;
+ * and where the lines done are counted for the operator.
  */
-record IngestContext(Path out, LocalDate businessDate, ReferenceData reference, Ledger ledger) {
+record IngestContext(Path out, LocalDate businessDate, ReferenceData reference, Ledger ledger, IngestProgress progress) {
 }

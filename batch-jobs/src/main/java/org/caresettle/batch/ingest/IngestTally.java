@@ -2,6 +2,8 @@ package org.caresettle.batch.ingest;
 
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /** Counts of one ingest run, for the summary line and the run log. */
@@ -30,11 +32,23 @@ final class IngestTally {
     String summary(Duration elapsed) {
         int newFiles = files.values().stream().mapToInt(Integer::intValue).sum();
         double seconds = Math.max(elapsed.toMillis(), 1) / 1000.0;
-        return String.format(java.util.Locale.ROOT,
+        return String.format(Locale.ROOT,
                 "inbox: %d new files (%d ingested, %d duplicate, %d rejected, %d skipped), %d declarations, "
                         + "lines %d accepted %d rejected, %.1f s, %.0f lines/s",
                 newFiles, count(FileOutcome.INGESTED), count(FileOutcome.DUPLICATE), count(FileOutcome.REJECTED),
                 count(FileOutcome.SKIPPED), declarations, linesAccepted, linesRejected, seconds, lines() / seconds);
+    }
+
+    /** The same counts by name, for the run log ({@code runs/<run-id>.json}). */
+    Map<String, Long> counts() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (FileOutcome outcome : FileOutcome.values()) {
+            counts.put("files_" + outcome.name().toLowerCase(Locale.ROOT), (long) count(outcome));
+        }
+        counts.put("declarations", (long) declarations);
+        counts.put("lines_accepted", linesAccepted);
+        counts.put("lines_rejected", linesRejected);
+        return counts;
     }
 
     private int count(FileOutcome outcome) {

@@ -1,0 +1,72 @@
+package org.caresettle.batch.ingest;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Tells the operator how a long ingest is getting on (issue 5.5): a line on standard error at a
+ * fixed interval (10 s by default), with files and lines done, the rate and an estimate of the
+ * time left. A timer thread prints, so the lines keep coming while one big file is read.
+ *
+ * <p>The estimate goes by bytes: the inbox's size is known before its lines are, so the time
+ * left is the time so far scaled by the bytes of the files still to do. Until the first file is
+ * done there is nothing to scale, and the line says so.
+ */
+final class IngestProgress implements AutoCloseable {
+
+    private final int totalFiles;
+    private final long totalBytes;
+    private final long startNanos = System.nanoTime();
+    private final AtomicLong lines = new AtomicLong();
+    private final AtomicLong files = new AtomicLong();
+    private final AtomicLong bytes = new AtomicLong();
+    private final ScheduledExecutorService timer;
+
+    private IngestProgress(List<InboxFile> inbox, PrintStream err, Duration interval) {
+        this.totalFiles = inbox.size();
+        this.totalBytes = inbox.stream().mapToLong(InboxFile::sizeBytes).sum();
+        timer = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "ingest-progress");
+            thread.setDaemon(true);
+            return thread;
+        });
+        long millis = Math.max(interval.toMillis(), 1);
+        timer.scheduleAtFixedRate(() -> err.println(line()), millis, millis, TimeUnit.MILLISECONDS);
+    }
+
+    /** Starts reporting to {@code err} every {@code interval}. */
+    static IngestProgress reporting(List<InboxFile> inbox, PrintStream err, Duration interval) {
+        return new IngestProgress(inbox, err, interval);
+    }
+
+    void linesDone(int count) {
+        lines.addAndGet(count);
+    }
+
+    void fileDone(InboxFile file) {
+        files.incrementAndGet();
+        bytes.addAndGet(file.sizeBytes());
+    }
+
+    String line() {
+        double seconds = Math.max(System.nanoTime() - startNanos, 1) / 1e9;
+        long linesDone = lines.get();
+        long bytesDone = bytes.get();
+        String left = bytesDone == 0 ? "time left not yet known"
+                : String.format(Locale.ROOT, "about %.0f s left",
+                        seconds * Math.max(totalBytes - bytesDone, 0) / (double) bytesDone);
+        return String.format(Locale.ROOT, "ingest progress: %d of %d files, %d lines, %.0f lines/s, %s",
+                files.get(), totalFiles, linesDone, linesDone / seconds, left);
+    }
+
+    @Override
+    public void close() {
+        timer.shutdownNow();
+    }
+}

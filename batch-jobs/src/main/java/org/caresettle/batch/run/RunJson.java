@@ -1,0 +1,82 @@
+package org.caresettle.batch.run;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import org.caresettle.batch.files.AtomicFiles;
+
+/**
+ * {@code OUT/runs/<run-id>.json} (SPEC 9): a run's times, business date, command, counts,
+ * outcome and exit status, written aside and renamed so a reader never sees half a file. The
+ * structure is flat and fixed, so a few lines of text writing do what a JSON library would.
+ */
+final class RunJson {
+
+    private RunJson() {
+    }
+
+    static Path write(Path out, RunRecord run) throws IOException {
+        Path target = out.resolve("runs").resolve(run.runId() + ".json");
+        byte[] text = document(run).getBytes(StandardCharsets.UTF_8);
+        AtomicFiles.write(target, stream -> stream.write(text));
+        return target;
+    }
+
+    static String document(RunRecord run) {
+        return "{\n"
+                + field("run_id", Long.toString(run.runId()))
+                + field("command", string(run.command()))
+                + field("arguments", string(run.arguments()))
+                + field("business_date", string(run.businessDate() == null ? null : run.businessDate().toString()))
+                + field("period", string(run.period()))
+                + field("holder", string(run.holder().toString()))
+                + field("started_at", string(run.startedAt() + "Z"))
+                + field("ended_at", string(run.endedAt() + "Z"))
+                + field("outcome", string(run.end().outcome()))
+                + field("exit_status", Integer.toString(run.end().exitStatus()))
+                + field("message", string(run.end().message()))
+                + "  \"counts\": " + run.countsJson() + "\n}\n";
+    }
+
+    /** Counts per step, e.g. {@code {"ingest": {"files_ingested": 73, ...}}}, in insertion order. */
+    static String counts(Map<String, Map<String, Long>> steps) {
+        StringBuilder text = new StringBuilder("{");
+        steps.forEach((step, counts) -> {
+            text.append(text.length() > 1 ? ", " : "").append(string(step)).append(": {");
+            int before = text.length();
+            counts.forEach((name, value) -> text.append(text.length() > before ? ", " : "")
+                    .append(string(name)).append(": ").append(value));
+            text.append('}');
+        });
+        return text.append('}').toString();
+    }
+
+    private static String field(String name, String value) {
+        return "  " + string(name) + ": " + value + ",\n";
+    }
+
+    static String string(String value) {
+        if (value == null) {
+            return "null";
+        }
+        StringBuilder text = new StringBuilder("\"");
+        for (char c : value.toCharArray()) {
+            switch (c) {
+                case '"' -> text.append("\\\"");
+                case '\\' -> text.append("\\\\");
+                case '\n' -> text.append("\\n");
+                case '\r' -> text.append("\\r");
+                case '\t' -> text.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        text.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        text.append(c);
+                    }
+                }
+            }
+        }
+        return text.append('"').toString();
+    }
+}

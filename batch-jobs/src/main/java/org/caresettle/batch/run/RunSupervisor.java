@@ -1,0 +1,145 @@
+package org.caresettle.batch.run;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import org.caresettle.batch.cli.Commands;
+import org.caresettle.batch.cli.Invocation;
+import org.caresettle.batch.cli.RefusedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/**
+ * Wraps every run of a command that works on the database (issue 5.5): takes the run lock,
+ * keeps the run in {@code run_log} and {@code OUT/runs/<run-id>.json}, times it, and frees the
+ * lock whatever happens. A run refused because another holds the lock is logged too, as REFUSED.
+ * {@code serve} itself is not a run: each nightly it starts is.
+ */
+@Service
+public class RunSupervisor {
+
+    /** The commands that take the lock: everything that reads or writes the settled state. */
+    public static final Set<String> EXCLUSIVE = Set.of("ingest", "settle", "report", "nightly");
+
+    private static final Logger log = LoggerFactory.getLogger(RunSupervisor.class);
+
+    private final RunLogRepository runLog;
+    private final RunLock lock;
+    private final CurrentRun currentRun;
+    private final RunMetrics metrics;
+    private final Clock clock;
+    private final boolean forceUnlock;
+    private final String holdUntilFile;
+
+    RunSupervisor(RunLogRepository runLog, RunLock lock, CurrentRun currentRun, RunMetrics metrics, Clock clock,
+            @Value("${settlement.run.force-unlock:false}") boolean forceUnlock,
+            @Value("${settlement.run.hold-until-file:}") String holdUntilFile) {
+        this.runLog = runLog;
+        this.lock = lock;
+        this.currentRun = currentRun;
+        this.metrics = metrics;
+        this.clock = clock;
+        this.forceUnlock = forceUnlock;
+        this.holdUntilFile = holdUntilFile;
+    }
+
+    public RunEnd supervise(Invocation invocation, PrintStream err, Supplier<RunEnd> work) {
+        currentRun.begin(err);
+        String command = invocation.command().name();
+        if (!EXCLUSIVE.contains(command)) {
+            return work.get();
+        }
+        RunRecord run = new RunRecord(0, command, businessDate(invocation), invocation.option("period"),
+                arguments(invocation), RunHolder.current(), nowUtc(), null, null, null);
+        run = run.withId(runLog.start(run));
+        RunEnd end;
+        try {
+            lock.acquire(run.runId(), run.holder(), run.startedAt(), forceUnlock);
+        } catch (RefusedException e) {
+            return finish(invocation, run, RunEnd.refused(e.getMessage()));
+        } catch (RuntimeException e) {
+            log.debug("run lock not taken", e);
+            return finish(invocation, run, RunEnd.failed("could not take the run lock: " + e.getMessage()));
+        }
+        try {
+            holdForTest();
+            end = work.get();
+        } finally {
+            lock.release(run.runId());
+        }
+        return finish(invocation, run, end);
+    }
+
+    private RunEnd finish(Invocation invocation, RunRecord run, RunEnd end) {
+        RunRecord ended = run.ended(nowUtc(), end, RunJson.counts(currentRun.counts()));
+        String out = invocation.option(Commands.OUT);
+        if (out != null) {
+            try {
+                RunJson.write(Path.of(out), ended);
+            } catch (IOException | RuntimeException e) {
+                log.debug("run record not written", e);
+                ended = run.ended(ended.endedAt(), end.done()
+                        ? RunEnd.failed("the work is done, but runs/" + run.runId() + ".json could not be written: " + e.getMessage())
+                        : end, ended.countsJson());
+            }
+        }
+        runLog.finish(ended);
+        metrics.record(ended);
+        return ended.end();
+    }
+
+    private LocalDateTime nowUtc() {
+        // Microseconds: what both databases keep, so the lock row reads back exactly as written.
+        return LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** {@code --as-of} or today; a malformed date is left to the command to refuse. */
+    private LocalDate businessDate(Invocation invocation) {
+        try {
+            return invocation.businessDate(LocalDate.now(clock));
+        } catch (DateTimeParseException | RefusedException e) {
+            return null;
+        }
+    }
+
+    /** The command and its own options in a fixed order; never the Spring properties (a password). */
+    private static String arguments(Invocation invocation) {
+        StringBuilder text = new StringBuilder(invocation.command().name());
+        new TreeMap<>(invocation.options()).forEach((name, value) -> text.append(" --").append(name).append(' ').append(value));
+        return text.length() > 2000 ? text.substring(0, 2000) : text.toString();
+    }
+
+    /**
+     * Test hook ({@code --settlement.run.hold-until-file=PATH}): with the lock taken, wait until
+     * PATH exists (at most five minutes), so a test can start a second run while the first
+     * certainly holds the lock. Unset in normal use.
+     */
+    private void holdForTest() {
+        if (holdUntilFile.isBlank()) {
+            return;
+        }
+        Path signal = Path.of(holdUntilFile);
+        log.info("holding the run lock until {} exists (test hook)", signal);
+        long deadline = System.nanoTime() + 300_000_000_000L;
+        while (!Files.exists(signal) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+}
