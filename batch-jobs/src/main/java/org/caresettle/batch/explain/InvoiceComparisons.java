@@ -43,7 +43,7 @@ class InvoiceComparisons {
         List<StatementLine> invoice = versions.invoiceLines(current.versionId(), municipality);
         if (invoice.isEmpty()) {
             throw new RefusedException("municipality " + municipality + " has no invoice in " + current
-                    + " (no settled version of " + period + " for it)");
+                    + ": no settled version of " + period + " for it");
         }
         Optional<Comparison> previousPeriod = versions.latest(period.previous())
                 .map(v -> compare(new VersionRef(period.previous(), v.number(), v.versionId()), current, invoice,

@@ -129,12 +129,15 @@ abstract class ExplainContract {
     void aPeriodOrMunicipalityWithoutSettledVersionIsRefused() {
         CliRun unsettled = explain("2026-04", "0405");
         CliRun unknown = explain("2026-03", "9999");
+        CliRun malformed = explain("2026-03", "405");
 
         assertThat(unsettled.exitStatus()).isEqualTo(2);
         assertThat(unsettled.err()).contains("period 2026-04 has no settled version");
         assertThat(unsettled.out()).isEmpty();
         assertThat(unknown.exitStatus()).isEqualTo(2);
         assertThat(unknown.err()).contains("municipality 9999 has no invoice in 2026-03 v1");
+        assertThat(malformed.exitStatus()).isEqualTo(2);
+        assertThat(malformed.err()).contains("--municipality must be a 4-digit municipality code: '405'");
     }
 
     @Test
