@@ -2,6 +2,7 @@ package org.caresettle.batch.explain;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -117,7 +118,7 @@ final class ExplanationText {
     }
 
     private static String name(Component component) {
-        return component == Component.RELEASE ? "releases" : component.name().toLowerCase(java.util.Locale.ROOT);
+        return component == Component.RELEASE ? "releases" : component.name().toLowerCase(Locale.ROOT);
     }
 
     private static String euros(long cents) {

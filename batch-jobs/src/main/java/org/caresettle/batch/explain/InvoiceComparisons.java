@@ -48,7 +48,8 @@ class InvoiceComparisons {
         Optional<Comparison> previousPeriod = versions.latest(period.previous())
                 .map(v -> compare(new VersionRef(period.previous(), v.number(), v.versionId()), current, invoice,
                         municipality, List.of(period, period.previous())));
-        Optional<Comparison> previousVersion = versions.version(period, current.number() - 1)
+        Optional<Comparison> previousVersion = (current.number() == 1 ? Optional.<StoredVersion>empty()
+                : versions.version(period, current.number() - 1))
                 .map(v -> compare(new VersionRef(period, v.number(), v.versionId()), current, invoice, municipality,
                         List.of(period)));
         // Named relative to --out: the reader knows the folder, and the text stays the same wherever it is.
