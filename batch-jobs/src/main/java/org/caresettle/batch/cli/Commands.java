@@ -2,6 +2,7 @@ package org.caresettle.batch.cli;
 
 import java.util.List;
 import java.util.Optional;
+import org.caresettle.batch.explain.ExplainCommand;
 import org.caresettle.batch.generate.GenerateCommand;
 import org.caresettle.batch.verify.VerifyCommand;
 
@@ -27,6 +28,9 @@ public final class Commands {
             new CommandSpec("verify", "verify --out DIR --period YYYY-MM [--version N]",
                     "re-add the period's statements (latest version, or N) from the CSV files alone",
                     List.of(OUT, PERIOD), List.of(VERSION), new VerifyCommand()),
+            new CommandSpec("explain", "explain --out DIR --period YYYY-MM --municipality CODE",
+                    "why the municipality's invoice differs from the previous period and the previous version",
+                    List.of(OUT, PERIOD, ExplainCommand.MUNICIPALITY), List.of()),
             new CommandSpec("generate", "generate --out DIR --lines N [--seed S]",
                     "write a synthetic national data set (DIR/reference, DIR/inbox) of about N lines",
                     List.of(OUT, GenerateCommand.LINES), List.of(GenerateCommand.SEED), new GenerateCommand()),

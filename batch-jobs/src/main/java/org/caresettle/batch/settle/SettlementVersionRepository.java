@@ -56,6 +56,24 @@ public class SettlementVersionRepository {
                 .fetchOptional(r -> new StoredVersion(r.getVersionId(), r.getVersionNumber(), r.getInputSha256()));
     }
 
+    /** A stored version of a period by its number. */
+    public Optional<StoredVersion> version(Period period, int number) {
+        return dsl.selectFrom(SETTLEMENT_VERSION)
+                .where(SETTLEMENT_VERSION.SETTLEMENT_PERIOD.eq(period.toString())
+                        .and(SETTLEMENT_VERSION.VERSION_NUMBER.eq(number)))
+                .fetchOptional(r -> new StoredVersion(r.getVersionId(), r.getVersionNumber(), r.getInputSha256()));
+    }
+
+    /** One municipality's invoice lines of a version (TOTAL included), in the order of its file. */
+    public List<StatementLine> invoiceLines(long versionId, MunicipalityCode municipality) {
+        return dsl.selectFrom(STATEMENT_LINE)
+                .where(STATEMENT_LINE.VERSION_ID.eq(versionId)
+                        .and(STATEMENT_LINE.FILE_KIND.eq(StatementKind.INVOICE.name()))
+                        .and(STATEMENT_LINE.MUNICIPALITY_CODE.eq(municipality.value())))
+                .orderBy(STATEMENT_LINE.LINE_ORDINAL)
+                .fetch(SettlementVersionRepository::statementLine);
+    }
+
     /** Every invoice line of a version (TOTALs included), as the core compares versions. */
     public List<StatementLine> invoiceLines(long versionId) {
         return dsl.selectFrom(STATEMENT_LINE)
