@@ -89,12 +89,12 @@ final class OverviewPage {
                 .append(" · invoiced <strong>").append(Html.escape(EuroText.of(invoiced))).append("</strong>")
                 .append(" · <span class=\"chip ALERT\">").append(alerts).append(" ALERT</span>")
                 .append(" <span class=\"chip WATCH\">").append(watches).append(" WATCH</span></p>\n")
-                .append("<table>\n<thead><tr><th>Municipality</th><th>Invoice total ").append(period)
+                .append("<div class=\"scroll\"><table>\n<thead><tr><th>Municipality</th><th>Invoice total ").append(period)
                 .append("</th><th>Pooling adjustment</th><th>Budget burn JW</th><th>Budget burn WMO</th></tr></thead>\n<tbody>\n");
         for (MunicipalityReport m : members) {
             row(m, maxInvoice, maxAdjustment);
         }
-        html.append("</tbody>\n</table>\n<div class=\"cards\">\n");
+        html.append("</tbody>\n</table></div>\n<div class=\"cards\">\n");
         for (MunicipalityReport m : members) {
             indicators(m);
         }
@@ -143,9 +143,9 @@ final class OverviewPage {
         String level = forecastLevel(m, law).name();
         String share = RiskFormat.percent(Ratio.of(spent, budget));
         long expectedBp = period.month().getMonthValue() * 10_000L / 12;
-        html.append(SvgBars.burn(spent, budget, expectedBp, BURN_SCALE_BP, "burn " + level,
-                        law + " spent " + share + " of budget"))
-                .append("<span class=\"num\">").append(share).append("</span>")
+        html.append("<div class=\"line1\">").append(SvgBars.burn(spent, budget, expectedBp, BURN_SCALE_BP,
+                        "burn " + level, law + " spent " + share + " of budget"))
+                .append("<span class=\"num\">").append(share).append("</span></div>")
                 .append("<span class=\"small\">").append(spentText).append(" of ")
                 .append(Html.escape(EuroText.of(budget))).append("</span></td>");
     }

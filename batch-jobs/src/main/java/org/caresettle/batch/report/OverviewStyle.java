@@ -25,19 +25,21 @@ final class OverviewStyle {
             .sw.invoice { background:var(--invoice); } .sw.pay { background:var(--pay); } .sw.receive { background:var(--receive); }
             .line { display:inline-block; width:14px; height:0; margin-right:5px; vertical-align:3px; border-top:2px solid #fff; }
             .line.dashed { border-top-style:dashed; }
-            main { padding:8px 32px 40px; max-width:1400px; }
+            main { padding:8px 24px 40px; max-width:1400px; }
             section.region { background:var(--card); border:1px solid var(--line); border-radius:10px;
               margin:24px 0; padding:18px 22px 22px; box-shadow:0 1px 2px rgba(16,24,40,.05); }
             h2 { margin:0 0 2px; font-size:19px; letter-spacing:.4px; }
             .facts { margin:0 0 14px; color:var(--muted); }
             .facts strong { color:var(--ink); }
+            .scroll { overflow-x:auto; }
             table { width:100%; border-collapse:collapse; }
-            th, td { text-align:left; padding:8px 10px; border-bottom:1px solid var(--line); vertical-align:middle; }
+            th, td { text-align:left; padding:7px 8px; border-bottom:1px solid var(--line); vertical-align:middle; }
             thead th { font-size:12px; text-transform:uppercase; letter-spacing:.5px; color:var(--muted); font-weight:600; }
             tbody th { font-weight:600; white-space:nowrap; }
             .code { color:var(--muted); font-weight:400; font-size:12px; }
             td.fig { white-space:nowrap; }
             td.fig svg { vertical-align:middle; margin-right:8px; }
+            .line1 { white-space:nowrap; }
             .num { font-variant-numeric:tabular-nums; font-weight:600; }
             .small { display:block; color:var(--muted); font-size:12px; font-variant-numeric:tabular-nums; }
             .none { color:var(--muted); font-style:italic; }

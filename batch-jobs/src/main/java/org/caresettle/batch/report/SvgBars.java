@@ -9,8 +9,8 @@ import java.math.BigInteger;
  */
 final class SvgBars {
 
-    static final int WIDTH = 180;
-    static final int HEIGHT = 16;
+    static final int WIDTH = 112;
+    static final int HEIGHT = 14;
 
     private SvgBars() {
     }

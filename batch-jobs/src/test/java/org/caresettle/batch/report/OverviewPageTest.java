@@ -59,7 +59,10 @@ class OverviewPageTest {
         assertThat(SvgBars.pixels(0, 100, 180)).isZero();
         assertThat(SvgBars.pixels(50, 100, 180)).isEqualTo(90);
         assertThat(SvgBars.pixels(Long.MAX_VALUE, Long.MAX_VALUE, 180)).isEqualTo(180);
-        assertThat(SvgBars.burn(Long.MAX_VALUE / 20_000, 1, 7500, 12_500, "burn OK", "x")).contains("width=\"180\"");
+        assertThat(SvgBars.burn(Long.MAX_VALUE / 20_000, 1, 7500, 12_500, "burn OK", "x"))
+                .contains("class=\"burn OK\" x=\"0\" y=\"2\" width=\"" + SvgBars.WIDTH + "\"");
+        assertThat(SvgBars.burn(50, 100, 10_000, 12_500, "burn OK", "x"))
+                .contains("class=\"burn OK\" x=\"0\" y=\"2\" width=\"" + SvgBars.WIDTH * 4 / 10 + "\"");
     }
 
     private static String page(String name, String region, String allocation) {
