@@ -19,10 +19,12 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.caresettle.batch.files.FileTrees;
 import org.caresettle.batch.testsupport.CliRun;
 import org.caresettle.batch.testsupport.Queries;
 import org.caresettle.batch.testsupport.SampleData;
 import org.caresettle.schema.testsupport.TestDatabase;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -59,6 +61,11 @@ abstract class ReportContract {
         nightly = CliRun.run(database, "nightly", "--data", SampleData.WEST_FRIESLAND.toString(), "--out",
                 out.toString(), "--as-of", "2026-11-23");
         report = report(database, out, OCTOBER);
+    }
+
+    @AfterAll
+    void removeTheOutput() throws IOException {
+        FileTrees.delete(temp);
     }
 
     @Test
