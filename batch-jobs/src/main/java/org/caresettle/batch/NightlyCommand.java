@@ -9,6 +9,7 @@ import org.caresettle.batch.cli.Invocation;
 import org.caresettle.batch.cli.RefusedException;
 import org.caresettle.batch.cli.SettlementCommand;
 import org.caresettle.batch.ingest.IngestCommand;
+import org.caresettle.batch.report.PeriodReporter;
 import org.caresettle.batch.settle.AcceptedLineRepository;
 import org.caresettle.batch.settle.SettleRunner;
 import org.caresettle.core.value.Period;
@@ -18,8 +19,9 @@ import org.springframework.stereotype.Component;
  * {@code nightly}: the night's work in order. First the ingest; then every period with accepted
  * lines is settled, oldest first (settle itself writes nothing when a period's inputs did not
  * change). A period that is refused (say, a missing pooling key) does not hold up the others:
- * they are settled, and the run then exits 2 naming the refused periods. The report follows as
- * it is built.
+ * they are settled, and the run then exits 2 naming the refused periods. Every period that was
+ * settled (a new version or not) is then reported: rejected lines and later periods change a
+ * report without changing the period's settlement, and an unchanged report is left as it was.
  */
 @Component
 public class NightlyCommand implements SettlementCommand {
@@ -27,11 +29,13 @@ public class NightlyCommand implements SettlementCommand {
     private final IngestCommand ingest;
     private final AcceptedLineRepository lines;
     private final SettleRunner settle;
+    private final PeriodReporter report;
 
-    NightlyCommand(IngestCommand ingest, AcceptedLineRepository lines, SettleRunner settle) {
+    NightlyCommand(IngestCommand ingest, AcceptedLineRepository lines, SettleRunner settle, PeriodReporter report) {
         this.ingest = ingest;
         this.lines = lines;
         this.settle = settle;
+        this.report = report;
     }
 
     @Override
@@ -49,18 +53,24 @@ public class NightlyCommand implements SettlementCommand {
         out.println("nightly: settle");
         Path output = invocation.outputDirectory(Commands.OUT);
         List<String> refused = new ArrayList<>();
+        List<Period> settled = new ArrayList<>();
         for (Period period : lines.periodsWithAcceptedLines()) {
             try {
                 out.println(settle.settle(output, period).message());
+                settled.add(period);
             } catch (RefusedException e) {
                 out.println("period " + period + ": refused: " + e.getMessage());
                 refused.add(period + " (" + e.getMessage() + ")");
             }
         }
+        out.println("nightly: report");
+        for (Period period : settled) {
+            out.println(report.report(output, period).message());
+        }
         if (!refused.isEmpty()) {
             throw new RefusedException("settle refused for " + String.join("; ", refused));
         }
-        out.println("nightly: done (the risk report is not part of this build yet)");
+        out.println("nightly: done");
         return status;
     }
 }

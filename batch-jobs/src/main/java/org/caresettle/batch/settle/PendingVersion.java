@@ -1,12 +1,10 @@
 package org.caresettle.batch.settle;
 
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
+import org.caresettle.batch.files.FileTrees;
 import org.caresettle.batch.statement.DurableFolder;
 import org.caresettle.batch.statement.VersionFolders;
 
@@ -34,21 +32,6 @@ final class PendingVersion {
 
     /** Removes a pending folder and its files, if there is one. */
     static void discard(Path pending) throws IOException {
-        if (!Files.exists(pending)) {
-            return;
-        }
-        Files.walkFileTree(pending, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                Files.delete(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
+        FileTrees.delete(pending);
     }
 }

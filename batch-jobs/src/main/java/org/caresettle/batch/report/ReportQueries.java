@@ -1,0 +1,196 @@
+package org.caresettle.batch.report;
+
+import static org.caresettle.schema.jooq.Tables.ALLOCATION;
+import static org.caresettle.schema.jooq.Tables.DECLARATION_LINE;
+import static org.caresettle.schema.jooq.Tables.MUNICIPALITY;
+import static org.caresettle.schema.jooq.Tables.REFERENCE_LOAD;
+import static org.caresettle.schema.jooq.Tables.SETTLEMENT_VERSION;
+import static org.caresettle.schema.jooq.Tables.STATEMENT_LINE;
+import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.max;
+import static org.jooq.impl.DSL.sum;
+import static org.jooq.impl.DSL.when;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.caresettle.batch.statement.StatementKind;
+import org.caresettle.core.reference.check.ReferenceFile;
+import org.caresettle.core.risk.AllocationUse;
+import org.caresettle.core.risk.ProviderLines;
+import org.caresettle.core.settlement.LineType;
+import org.caresettle.core.value.AgbCode;
+import org.caresettle.core.value.Frequency;
+import org.caresettle.core.value.Law;
+import org.caresettle.core.value.MunicipalityCode;
+import org.caresettle.core.value.Period;
+import org.caresettle.schema.jooq.tables.DeclarationLine;
+import org.caresettle.schema.jooq.tables.SettlementVersion;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Select;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The risk report's SQL aggregates: sums and counts per municipality, never the lines themselves
+ * (a national month has millions). BSNs stay in the database: no query here selects one.
+ */
+@Repository
+class ReportQueries {
+
+    private static final String ACCEPTED = "ACCEPTED";
+    private static final String REJECTED = "REJECTED";
+    private static final String ACTIVE = "ACTIVE";
+    private static final DeclarationLine LINE = DECLARATION_LINE.as("l");
+    private static final DeclarationLine DEBIT = DECLARATION_LINE.as("d");
+
+    private final DSLContext dsl;
+
+    ReportQueries(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** A municipality of the reference in force, with its region. */
+    record Member(MunicipalityCode code, String name, String regionCode) {
+    }
+
+    /** Every municipality of municipalities.csv in force. */
+    List<Member> municipalities() {
+        return dsl.select(MUNICIPALITY.MUNICIPALITY_CODE, MUNICIPALITY.NAME, MUNICIPALITY.REGION_CODE)
+                .from(MUNICIPALITY)
+                .where(MUNICIPALITY.LOAD_ID.eq(latestLoad(ReferenceFile.MUNICIPALITIES)))
+                .fetch(r -> new Member(MunicipalityCode.of(r.value1()), r.value2(), r.value3()));
+    }
+
+    /**
+     * Invoice figures of the latest version of each period of P's year up to P, folded per municipality.
+     * One grouped query: a handful of rows per period and municipality.
+     */
+    SettledFigures settledFigures(Period period) {
+        SettlementVersion v = SETTLEMENT_VERSION.as("v");
+        SettlementVersion later = SETTLEMENT_VERSION.as("later");
+        Field<BigDecimal> amount = sum(STATEMENT_LINE.AMOUNT_CENTS);
+        SettledFigures figures = SettledFigures.empty();
+        String firstOfYear = Period.of(period.year(), 1).toString();
+        for (Record r : dsl.select(v.SETTLEMENT_PERIOD, STATEMENT_LINE.MUNICIPALITY_CODE, STATEMENT_LINE.LINE_TYPE,
+                        STATEMENT_LINE.LAW, amount)
+                .from(STATEMENT_LINE)
+                .join(v).on(v.VERSION_ID.eq(STATEMENT_LINE.VERSION_ID))
+                .where(STATEMENT_LINE.FILE_KIND.eq(StatementKind.INVOICE.name())
+                        // 'YYYY-MM' text compares like the months it names.
+                        .and(v.SETTLEMENT_PERIOD.between(firstOfYear, period.toString()))
+                        .and(DSL.notExists(DSL.selectOne().from(later)
+                                .where(later.SETTLEMENT_PERIOD.eq(v.SETTLEMENT_PERIOD))
+                                .and(later.VERSION_NUMBER.gt(v.VERSION_NUMBER)))))
+                .groupBy(v.SETTLEMENT_PERIOD, STATEMENT_LINE.MUNICIPALITY_CODE, STATEMENT_LINE.LINE_TYPE,
+                        STATEMENT_LINE.LAW)
+                .fetch()) {
+            boolean inPeriod = period.toString().equals(r.get(v.SETTLEMENT_PERIOD));
+            LineType type = LineType.valueOf(r.get(STATEMENT_LINE.LINE_TYPE));
+            long cents = r.get(amount).longValueExact();
+            SettledFigures.Figures of = figures.edit(MunicipalityCode.of(r.get(STATEMENT_LINE.MUNICIPALITY_CODE)));
+            if (type == LineType.TOTAL) {
+                if (inPeriod) {
+                    of.invoiceTotalCents = cents;
+                }
+                continue;
+            }
+            of.spentToDateCents.merge(Law.parse(r.get(STATEMENT_LINE.LAW)), cents, Math::addExact);
+            if (type == LineType.POOLING_ADJUSTMENT) {
+                of.yearAdjustmentCents = Math.addExact(of.yearAdjustmentCents, cents);
+                if (inPeriod) {
+                    of.periodAdjustmentCents = cents;
+                }
+            }
+        }
+        return figures;
+    }
+
+    /**
+     * The ACTIVE allocations valid in P (overlapping its month) with their net accepted volume and declared
+     * amount over every period received so far. A credit counts on the allocation of the debit it reverses.
+     */
+    Map<MunicipalityCode, List<AllocationUse>> allocationUse(Period period) {
+        Field<String> municipality = coalesce(DEBIT.MUNICIPALITY_CODE, LINE.MUNICIPALITY_CODE).as("m");
+        Field<String> number = coalesce(DEBIT.ALLOCATION_NUMBER, LINE.ALLOCATION_NUMBER).as("n");
+        Field<BigDecimal> usedVolume = sum(signed(LINE.VOLUME)).as("used_volume");
+        Field<BigDecimal> usedAmount = sum(signed(LINE.AMOUNT_CENTS)).as("used_amount");
+        var used = dsl.select(municipality, number, usedVolume, usedAmount)
+                .from(LINE)
+                .leftJoin(DEBIT).on(DEBIT.LINE_ID.eq(LINE.REVERSES_LINE_ID))
+                .where(LINE.VERDICT.eq(ACCEPTED))
+                .groupBy(coalesce(DEBIT.MUNICIPALITY_CODE, LINE.MUNICIPALITY_CODE),
+                        coalesce(DEBIT.ALLOCATION_NUMBER, LINE.ALLOCATION_NUMBER))
+                .asTable("u");
+        Map<MunicipalityCode, List<AllocationUse>> uses = new HashMap<>();
+        dsl.select(ALLOCATION.MUNICIPALITY_CODE, ALLOCATION.ALLOCATION_NUMBER, ALLOCATION.FREQUENCY,
+                        ALLOCATION.VOLUME, ALLOCATION.BUDGET_CENTS, used.field(usedVolume), used.field(usedAmount))
+                .from(ALLOCATION)
+                .leftJoin(used).on(used.field(municipality).eq(ALLOCATION.MUNICIPALITY_CODE)
+                        .and(used.field(number).eq(ALLOCATION.ALLOCATION_NUMBER)))
+                .where(ALLOCATION.LOAD_ID.eq(latestLoad(ReferenceFile.ALLOCATIONS))
+                        .and(ALLOCATION.STATUS.eq(ACTIVE))
+                        .and(ALLOCATION.START_DATE.le(period.lastDay()))
+                        .and(ALLOCATION.END_DATE.isNull().or(ALLOCATION.END_DATE.ge(period.firstDay()))))
+                .forEach(r -> uses.computeIfAbsent(MunicipalityCode.of(r.value1()), m -> new ArrayList<>())
+                        .add(new AllocationUse(r.value2(), Frequency.parse(r.value3()), r.value4(), longOrZero(r.value6()),
+                                r.value5(), longOrZero(r.value7()))));
+        return uses;
+    }
+
+    /**
+     * Lines received per municipality and provider in P's declarations, and how many were rejected.
+     * Lines whose provider or municipality could not be read belong to no one and are left out.
+     */
+    Map<MunicipalityCode, List<ProviderLines>> providerLines(Period period) {
+        Field<Integer> received = DSL.count().as("received");
+        Field<BigDecimal> rejected = sum(when(DECLARATION_LINE.VERDICT.eq(REJECTED), inline(1)).otherwise(inline(0)))
+                .as("rejected");
+        Map<MunicipalityCode, List<ProviderLines>> lines = new HashMap<>();
+        dsl.select(DECLARATION_LINE.MUNICIPALITY_CODE, DECLARATION_LINE.PROVIDER_AGB, received, rejected)
+                .from(DECLARATION_LINE)
+                .where(DECLARATION_LINE.SETTLEMENT_PERIOD.eq(period.toString())
+                        .and(DECLARATION_LINE.MUNICIPALITY_CODE.isNotNull())
+                        .and(DECLARATION_LINE.PROVIDER_AGB.isNotNull()))
+                .groupBy(DECLARATION_LINE.MUNICIPALITY_CODE, DECLARATION_LINE.PROVIDER_AGB)
+                .forEach(r -> {
+                    if (!Readable.municipality(r.value1()) || !Readable.agb(r.value2())) {
+                        return;
+                    }
+                    lines.computeIfAbsent(MunicipalityCode.of(r.value1()), m -> new ArrayList<>())
+                            .add(new ProviderLines(AgbCode.of(r.value2()), r.value3(), longOrZero(r.value4())));
+                });
+        return lines;
+    }
+
+    private static Field<Long> signed(Field<Long> unsigned) {
+        return when(LINE.DC.eq("C"), unsigned.neg()).otherwise(unsigned);
+    }
+
+    /** The load in force of a reference file; -1 (no rows) when it was never loaded. */
+    private Select<? extends org.jooq.Record1<Long>> latestLoad(ReferenceFile file) {
+        return dsl.select(coalesce(max(REFERENCE_LOAD.LOAD_ID), inline(-1L)))
+                .from(REFERENCE_LOAD)
+                .where(REFERENCE_LOAD.FILE_NAME.eq(file.fileName()));
+    }
+
+    private static long longOrZero(Number value) {
+        return value == null ? 0 : value.longValue();
+    }
+
+    /** Codes as ingest stores them may be malformed on rejected lines; only readable ones are attributed. */
+    private static final class Readable {
+        static boolean municipality(String code) {
+            return code != null && code.matches("\\d{4}");
+        }
+
+        static boolean agb(String code) {
+            return code != null && code.matches("\\d{8}");
+        }
+    }
+}
