@@ -40,9 +40,7 @@ class CommandLineParserTest {
     @Test
     void usageListsOnlyWorkingCommands() {
         for (CommandSpec spec : Commands.ALL) {
-            assertThat(Commands.usage()).contains("
-  " + spec.synopsis() + "
-");
+            assertThat(Commands.usage()).contains("\n  " + spec.synopsis() + "\n");
         }
     }
 
