@@ -8,9 +8,13 @@ import java.util.Map;
 /**
  * Reads {@code COMMAND [--option value | --option=value ...]}. Options with a dot in their name
  * ({@code --spring.datasource.url=...}, {@code --logging.level.root=...}) are Spring Boot
- * properties and are passed on; every other option must belong to the command.
+ * properties and are passed on; {@code --production} marks a production run; every other option
+ * must belong to the command.
  */
 public final class CommandLineParser {
+
+    /** The one option without a value: marks a production run (see PseudonymKeyGuard). */
+    public static final String PRODUCTION = "production";
 
     private CommandLineParser() {
     }
@@ -29,6 +33,11 @@ public final class CommandLineParser {
                 throw new UsageException("unexpected argument '" + arg + "'");
             }
             String name = arg.substring(2);
+            if (name.equals(PRODUCTION)) {
+                // A flag, for every command: production refuses the example pseudonym key.
+                springArguments.add("--settlement.production=true");
+                continue;
+            }
             String value;
             int equals = name.indexOf('=');
             if (equals >= 0) {

@@ -56,7 +56,8 @@ public final class Commands {
         }
         text.append("""
 
-                --as-of is the business date (default: today).
+                --as-of is the business date (default: today). --production (any command)
+                refuses to settle or report with the example pseudonym key.
                 The database is an H2 file database under ./var unless
                 --spring.datasource.url=... (with --spring.datasource.username=... and
                 --spring.datasource.password=...) names another, such as PostgreSQL.

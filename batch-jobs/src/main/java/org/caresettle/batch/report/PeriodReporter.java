@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.caresettle.batch.privacy.PseudonymKeyGuard;
 import org.caresettle.batch.cli.RefusedException;
 import org.caresettle.batch.reference.ReferenceDataRepository;
 import org.caresettle.batch.settle.SettlementVersionRepository;
@@ -43,9 +44,12 @@ public class PeriodReporter {
     private final RiskThresholdProperties thresholds;
     private final TransactionTemplate transaction;
 
+    private final PseudonymKeyGuard keyGuard;
+
     PeriodReporter(SettlementVersionRepository versions, ReferenceDataRepository references, ReportQueries queries,
             ClientLineReader clientLines, RiskIndicatorRepository indicators, RiskThresholdProperties thresholds,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager, PseudonymKeyGuard keyGuard) {
+        this.keyGuard = keyGuard;
         this.versions = versions;
         this.references = references;
         this.queries = queries;
@@ -56,6 +60,7 @@ public class PeriodReporter {
     }
 
     public ReportOutcome report(Path out, Period period) throws IOException {
+        keyGuard.requireSecretKeyInProduction();
         RiskThresholds configured = thresholds.thresholds();
         ReportFolders folders = ReportFolders.of(out, period);
         Stored stored;

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicLong;
 import org.caresettle.batch.job.JobRuns;
+import org.caresettle.batch.privacy.PseudonymKeyGuard;
 import org.caresettle.core.value.Period;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -21,13 +22,17 @@ public class SettleRunner {
     /** Two periods settled in one millisecond (nightly) still need distinct job parameters. */
     private final AtomicLong lastRun = new AtomicLong();
 
-    SettleRunner(JobOperator jobOperator, Job settleJob, Clock clock) {
+    private final PseudonymKeyGuard keyGuard;
+
+    SettleRunner(JobOperator jobOperator, Job settleJob, Clock clock, PseudonymKeyGuard keyGuard) {
         this.jobOperator = jobOperator;
         this.settleJob = settleJob;
         this.clock = clock;
+        this.keyGuard = keyGuard;
     }
 
     public SettleOutcome settle(Path out, Period period) throws Exception {
+        keyGuard.requireSecretKeyInProduction();
         long run = lastRun.updateAndGet(previous -> Math.max(previous + 1, clock.millis()));
         JobExecution execution = JobRuns.runToCompletion(jobOperator, settleJob, SettleParameters.of(out, period, run));
         ExecutionContext context = execution.getExecutionContext();
