@@ -25,7 +25,6 @@ import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
-import org.jooq.Record3;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
@@ -53,23 +52,24 @@ public class AcceptedLineRepository {
         this.dsl = dsl;
     }
 
-    /** What the input fingerprint covers of one line: its id, D/C and the debit a credit reverses. */
-    public record LineLink(long lineId, String dc, Long reversesLineId) {
-    }
-
-    /** The accepted lines of periods up to {@code period}, by line id: the fingerprint's part of the lines. */
-    public void forEachLink(Period period, Consumer<LineLink> action) {
-        try (Cursor<Record3<Long, String, Long>> cursor = dsl
-                .select(LINE.LINE_ID, LINE.DC, LINE.REVERSES_LINE_ID)
+    /**
+     * What the input fingerprint covers of the accepted lines of periods up to {@code period}, in
+     * one aggregate: their number, the sum, least and greatest of their ids, the number of credits
+     * and the sum of the debit ids the credits reverse. Lines are only ever added, never changed or
+     * removed, so the set of such lines can only grow: a new line changes the count, and the sums
+     * guard against anything else.
+     */
+    public List<Long> linkSummary(Period period) {
+        Record record = dsl.select(DSL.count(), DSL.sum(LINE.LINE_ID), DSL.min(LINE.LINE_ID), DSL.max(LINE.LINE_ID),
+                        DSL.count().filterWhere(LINE.DC.eq("C")), DSL.sum(LINE.REVERSES_LINE_ID))
                 .from(LINE)
                 .where(upTo(period))
-                .orderBy(LINE.LINE_ID)
-                .fetchSize(FETCH_SIZE)
-                .fetchLazy()) {
-            for (Record3<Long, String, Long> r : cursor) {
-                action.accept(new LineLink(r.value1(), r.value2(), r.value3()));
-            }
+                .fetchOne();
+        List<Long> summary = new ArrayList<>();
+        for (int i = 0; i < record.size(); i++) {
+            summary.add(record.get(i, Long.class));
         }
+        return summary;
     }
 
     /** Hands the accepted lines of periods up to {@code period} to {@code settle} as a one-pass iterator. */
