@@ -51,16 +51,19 @@ per_sec() { awk -v n="$1" -v s="$2" 'BEGIN { printf "%.0f", (s > 0 ? n / s : 0) 
 # peak heap in MiB: the largest heap occupancy before any collection in a -Xlog:gc log
 peak_heap() { grep -oE '[0-9]+M->[0-9]+M' "$1" | awk -F'[M>-]' '{ if ($1 > m) m = $1 } END { print m + 0 }'; }
 
-# run LABEL LOG ARGS...: one command with GC log and max RSS; sets $elapsed, $heap, $rss
+# run LABEL LOG ARGS...: one command with GC log, max RSS and CPU time; sets $elapsed, $heap, $rss,
+# $cpu (user + system seconds: on a shared machine steadier than the wall time)
 run() {
   local label=$1 log=$2; shift 2
   local start; start=$(now)
-  if ! /usr/bin/time -f '%M' -o "$log.rss" java $java_opts -Xlog:gc:file="$log.gc" -jar "$jar" "$@" >"$log" 2>&1; then
+  if ! /usr/bin/time -f '%M %U %S' -o "$log.rss" java $java_opts -Xlog:gc:file="$log.gc" -jar "$jar" "$@" >"$log" 2>&1; then
     say "FAILED: $label (see $log)"; tail -20 "$log"; exit 1
   fi
   elapsed=$(secs "$start" "$(now)")
   heap=$(peak_heap "$log.gc")
-  rss=$(( $(tail -1 "$log.rss") / 1024 ))
+  read -r rss_kb user_s sys_s < <(tail -1 "$log.rss")
+  rss=$(( rss_kb / 1024 ))
+  cpu=$(awk -v u="$user_s" -v s="$sys_s" 'BEGIN { printf "%.1f", u + s }')
 }
 
 data=$work/data-$lines-$seed
@@ -117,18 +120,18 @@ for db in $dbs; do
   esac
   run "ingest on $db" "$work/ingest-$db.log" ingest --data "$data" --out "$out" --as-of "$as_of" "${db_args[@]}"
   inbox_step=$(sed -nE 's/^inbox: .*, ([0-9.]+) s, [0-9]+ lines\/s$/\1/p' "$work/ingest-$db.log")
-  line="$db ingest: $rows lines in $elapsed s = $(per_sec "$rows" "$elapsed") lines/s (inbox step ${inbox_step:-?} s); peak heap ${heap} MiB, max RSS ${rss} MiB"
+  line="$db ingest: $rows lines in $elapsed s = $(per_sec "$rows" "$elapsed") lines/s (inbox step ${inbox_step:-?} s, CPU $cpu s); peak heap ${heap} MiB, max RSS ${rss} MiB"
   if [[ -n $floor && $db == postgresql ]]; then line+="; engine/floor = $(awk -v e="$elapsed" -v f="$floor" 'BEGIN { printf "%.1f", e / f }')"; fi
   say "$line"; summary+=("$line")
   for period in "${period_list[@]}"; do
     run "settle $period on $db" "$work/settle-$db-$period.log" settle --data "$data" --out "$out" --period "$period" "${db_args[@]}"
     settled=$(grep -c . "$out/statements/$period/v1/"detail_*.csv | awk -F: '{ s += $2 - 1 } END { print s }')
-    settle_time=$elapsed settle_heap=$heap settle_rss=$rss
+    settle_time=$elapsed settle_heap=$heap settle_rss=$rss settle_cpu=$cpu
     # the same command again: inputs unchanged, nothing written; what is left is JVM and Spring
     # start-up plus the fingerprint query, so the difference is the settling itself
     run "settle $period again on $db" "$work/resettle-$db-$period.log" settle --data "$data" --out "$out" --period "$period" "${db_args[@]}"
     grep -q "inputs unchanged" "$work/resettle-$db-$period.log" || { say "FAILED: settle $period again on $db wrote a new version"; exit 1; }
-    line="$db settle $period: $settled lines in $settle_time s = $(per_sec "$settled" "$settle_time") lines/s (unchanged re-run $elapsed s); peak heap ${settle_heap} MiB, max RSS ${settle_rss} MiB"
+    line="$db settle $period: $settled lines in $settle_time s = $(per_sec "$settled" "$settle_time") lines/s (CPU $settle_cpu s; unchanged re-run $elapsed s); peak heap ${settle_heap} MiB, max RSS ${settle_rss} MiB"
     say "$line"; summary+=("$line")
     if ! java -jar "$jar" verify --out "$out" --period "$period" >"$work/verify-$db-$period.log" 2>&1; then
       say "FAILED: verify $period on $db"; cat "$work/verify-$db-$period.log"; exit 1
