@@ -1,21 +1,22 @@
 package org.caresettle.batch.db;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.SQLDialect;
 import org.jooq.Table;
 
 /**
- * Inserts many rows through one prepared statement and JDBC batches of a few thousand rows:
- * the SQL is rendered and parsed once, and each batch is one round trip, on H2 and PostgreSQL
- * alike. (Measured: about five times faster than multi-row INSERT statements rendered anew.)
+ * Inserts many rows in the current transaction, the fastest way the database offers: PostgreSQL's
+ * own bulk load ({@code COPY ... FROM STDIN}, see {@link CopyRows}), elsewhere (H2) one prepared
+ * statement and large JDBC batches (see {@link JdbcBatchRows}). Rows are sent in blocks, so memory
+ * stays bounded whatever their number. Measured on 100k declaration lines: jOOQ's own batch spent
+ * more time binding values than the database spent storing them.
  */
 public final class BulkInsert {
 
-    private static final int ROWS_PER_BATCH = 2000;
+    private static final int ROWS_PER_BLOCK = 5000;
 
     private final DSLContext dsl;
     private final Table<?> table;
@@ -28,13 +29,13 @@ public final class BulkInsert {
         this.fields = List.copyOf(fields);
     }
 
-    /** Adds a row, values in the order of the fields; sends a batch when enough are pending. */
+    /** Adds a row, values in the order of the fields; sends a block when enough are pending. */
     public void add(List<Object> values) {
         if (values.size() != fields.size()) {
             throw new IllegalArgumentException(values.size() + " values for " + fields.size() + " columns of " + table);
         }
         pending.add(values.toArray());
-        if (pending.size() == ROWS_PER_BATCH) {
+        if (pending.size() == ROWS_PER_BLOCK) {
             flush();
         }
     }
@@ -44,12 +45,13 @@ public final class BulkInsert {
         if (pending.isEmpty()) {
             return;
         }
-        BatchBindStep batch = dsl.batch(dsl.insertInto(table).columns(fields)
-                .values(Collections.nCopies(fields.size(), null)));
-        for (Object[] row : pending) {
-            batch = batch.bind(row);
-        }
-        batch.execute();
+        dsl.connection(connection -> {
+            if (dsl.dialect().family() == SQLDialect.POSTGRES) {
+                CopyRows.send(connection, table, fields, pending);
+            } else {
+                JdbcBatchRows.send(connection, dsl, table, fields, pending);
+            }
+        });
         pending.clear();
     }
 }

@@ -41,6 +41,7 @@ import org.caresettle.core.declaration.RawDeclaration;
 import org.caresettle.core.declaration.RawLine;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Query;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -60,6 +61,10 @@ class DeclarationStore {
             DECLARATION_LINE.AMOUNT_CENTS, DECLARATION_LINE.DC, DECLARATION_LINE.VERDICT, DECLARATION_LINE.CODES,
             DECLARATION_LINE.RULE_NAMES);
 
+    private static final List<Field<?>> RESPONSE_FIELDS = List.of(
+            DECLARATION_RESPONSE.DECLARATION_ID, DECLARATION_RESPONSE.CSV_PATH, DECLARATION_RESPONSE.CSV_SHA256,
+            DECLARATION_RESPONSE.XML_PATH, DECLARATION_RESPONSE.XML_SHA256, DECLARATION_RESPONSE.WRITTEN_AT);
+
     private static final String ACCEPTED = "ACCEPTED";
     private static final String REJECTED = "REJECTED";
 
@@ -69,13 +74,65 @@ class DeclarationStore {
         this.dsl = dsl;
     }
 
+    /** Where the declarations of one inbox file are stored; {@link FileWrites#finish()} before the commit. */
+    FileWrites forFile(long fileId) {
+        return new FileWrites(fileId);
+    }
+
     /**
-     * Stores one declaration of a file ({@code ordinal} = order of first appearance, from 1) and
-     * returns its id.
+     * The writes of one inbox file. The declaration row is inserted at once (its id names the
+     * lines), but lines and answer rows are gathered and sent in large blocks, and credits are
+     * linked to their debits once per file: per file a few round trips, not a few per declaration.
+     * The checks never read these rows back (they keep their own state in memory), so sending them
+     * late changes nothing they see; everything is still in the file's one transaction.
      */
-    long store(long fileId, int ordinal, RawDeclaration raw, DeclarationVerdict verdict) {
-        Header header = Header.of(raw);
-        long declarationId = dsl.insertInto(DECLARATION)
+    final class FileWrites {
+
+        private final BulkInsert lines = new BulkInsert(dsl, DECLARATION_LINE, LINE_FIELDS);
+        private final BulkInsert responses = new BulkInsert(dsl, DECLARATION_RESPONSE, RESPONSE_FIELDS);
+        private final List<Long> withAcceptedCredits = new ArrayList<>();
+        private final long fileId;
+
+        private FileWrites(long fileId) {
+            this.fileId = fileId;
+        }
+
+        /**
+         * Stores one declaration of the file ({@code ordinal} = order of first appearance, from 1)
+         * and returns its id.
+         */
+        long store(int ordinal, RawDeclaration raw, DeclarationVerdict verdict) {
+            Header header = Header.of(raw);
+            long declarationId = insertDeclaration(fileId, ordinal, raw, verdict, header);
+            List<RawLine> rawLines = raw.lines();
+            for (int i = 0; i < rawLines.size(); i++) {
+                lines.add(lineValues(declarationId, i + 1, header, rawLines.get(i), verdict.lines().get(i)));
+            }
+            if (header.provider != null && hasAcceptedCredit(rawLines, verdict)) {
+                withAcceptedCredits.add(declarationId);
+            }
+            return declarationId;
+        }
+
+        /** Records where a declaration's answers were written, relative to the output folder. */
+        void recordResponse(long declarationId, WrittenFile csv, WrittenFile xml, LocalDateTime writtenAt) {
+            responses.add(Arrays.asList(declarationId, csv.relativePath(), csv.sha256(),
+                    xml == null ? null : xml.relativePath(), xml == null ? null : xml.sha256(), writtenAt));
+        }
+
+        /** Sends what is still pending and links the file's accepted credits with their debits. */
+        void finish() {
+            lines.flush();
+            responses.flush();
+            if (!withAcceptedCredits.isEmpty()) {
+                linkAcceptedCredits(withAcceptedCredits);
+            }
+        }
+    }
+
+    private long insertDeclaration(long fileId, int ordinal, RawDeclaration raw, DeclarationVerdict verdict,
+            Header header) {
+        return dsl.insertInto(DECLARATION)
                 .set(DECLARATION.FILE_ID, fileId)
                 .set(DECLARATION.FILE_ORDINAL, ordinal)
                 .set(DECLARATION.SOURCE_FORMAT, raw.format().name())
@@ -97,29 +154,6 @@ class DeclarationStore {
                 .returningResult(DECLARATION.DECLARATION_ID)
                 .fetchOne()
                 .value1();
-
-        BulkInsert lines = new BulkInsert(dsl, DECLARATION_LINE, LINE_FIELDS);
-        List<RawLine> rawLines = raw.lines();
-        for (int i = 0; i < rawLines.size(); i++) {
-            lines.add(lineValues(declarationId, i + 1, header, rawLines.get(i), verdict.lines().get(i)));
-        }
-        lines.flush();
-        if (header.provider != null && hasAcceptedCredit(rawLines, verdict)) {
-            linkAcceptedCredits(declarationId, header.provider);
-        }
-        return declarationId;
-    }
-
-    /** Records where a declaration's answers were written, relative to the output folder. */
-    void recordResponse(long declarationId, WrittenFile csv, WrittenFile xml, LocalDateTime writtenAt) {
-        dsl.insertInto(DECLARATION_RESPONSE)
-                .set(DECLARATION_RESPONSE.DECLARATION_ID, declarationId)
-                .set(DECLARATION_RESPONSE.CSV_PATH, csv.relativePath())
-                .set(DECLARATION_RESPONSE.CSV_SHA256, csv.sha256())
-                .set(DECLARATION_RESPONSE.XML_PATH, xml == null ? null : xml.relativePath())
-                .set(DECLARATION_RESPONSE.XML_SHA256, xml == null ? null : xml.sha256())
-                .set(DECLARATION_RESPONSE.WRITTEN_AT, writtenAt)
-                .execute();
     }
 
     private static List<Object> lineValues(long declarationId, int ordinal, Header header, RawLine raw,
@@ -163,27 +197,29 @@ class DeclarationStore {
     /**
      * An accepted credit reverses the one accepted debit of its provider with its previous
      * reference (references are unique per provider: 8021), so the pair is found by reference.
+     * Each credit names its debit and each debit its credit; all of the file's pairs in one batch.
      */
-    private void linkAcceptedCredits(long declarationId, String provider) {
+    private void linkAcceptedCredits(List<Long> declarationIds) {
         var credit = DECLARATION_LINE.as("credit");
         var debit = DECLARATION_LINE.as("debit");
-        List<long[]> pairs = new ArrayList<>();
+        List<Query> links = new ArrayList<>();
         dsl.select(credit.LINE_ID, debit.LINE_ID)
                 .from(credit)
                 .join(debit).on(debit.PROVIDER_AGB.eq(credit.PROVIDER_AGB)
                         .and(debit.REFERENCE.eq(credit.PREVIOUS_REFERENCE))
                         .and(debit.DC.eq("D"))
                         .and(debit.VERDICT.eq(ACCEPTED)))
-                .where(credit.DECLARATION_ID.eq(declarationId)
+                .where(credit.DECLARATION_ID.in(declarationIds)
                         .and(credit.DC.eq("C"))
-                        .and(credit.VERDICT.eq(ACCEPTED))
-                        .and(credit.PROVIDER_AGB.eq(provider)))
-                .forEach(r -> pairs.add(new long[] {r.value1(), r.value2()}));
-        for (long[] pair : pairs) {
-            dsl.update(DECLARATION_LINE).set(DECLARATION_LINE.REVERSES_LINE_ID, pair[1])
-                    .where(DECLARATION_LINE.LINE_ID.eq(pair[0])).execute();
-            dsl.update(DECLARATION_LINE).set(DECLARATION_LINE.CREDITED_BY_LINE_ID, pair[0])
-                    .where(DECLARATION_LINE.LINE_ID.eq(pair[1])).execute();
+                        .and(credit.VERDICT.eq(ACCEPTED)))
+                .forEach(r -> {
+                    links.add(dsl.update(DECLARATION_LINE).set(DECLARATION_LINE.REVERSES_LINE_ID, r.value2())
+                            .where(DECLARATION_LINE.LINE_ID.eq(r.value1())));
+                    links.add(dsl.update(DECLARATION_LINE).set(DECLARATION_LINE.CREDITED_BY_LINE_ID, r.value1())
+                            .where(DECLARATION_LINE.LINE_ID.eq(r.value2())));
+                });
+        if (!links.isEmpty()) {
+            dsl.batch(links).execute();
         }
     }
 

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import org.caresettle.batch.csv.Sha256;
 import org.caresettle.batch.files.AtomicFiles;
@@ -56,35 +55,41 @@ class InboxFileIngester {
     }
 
     FileResult ingest(InboxFile file, IngestContext context) throws IOException {
-        if (registry.isKnown(file)) {
+        InboxFileRegistry.Seen seen = registry.lookUp(file);
+        if (seen.known()) {
             return FileResult.known();
         }
         LocalDateTime now = LocalDateTime.now(clock);
         if (file.kind() == InboxFile.Kind.OTHER) {
             return refuse(file, FileOutcome.SKIPPED, "neither .csv nor .xml", null, now);
         }
-        Optional<Long> owner = registry.contentOwner(file.sha256());
-        if (owner.isPresent()) {
-            return refuse(file, FileOutcome.DUPLICATE, "same content as an earlier file", owner.get(), now);
+        if (seen.contentOwner().isPresent()) {
+            Long owner = seen.contentOwner().get();
+            return refuse(file, FileOutcome.DUPLICATE, "same content as an earlier file", owner, now);
         }
-        return file.kind() == InboxFile.Kind.CSV ? ingestCsv(file, context, now) : ingestXml(file, context, now);
+        String answerBase = seen.answerBaseName();
+        return file.kind() == InboxFile.Kind.CSV
+                ? ingestCsv(file, answerBase, context, now)
+                : ingestXml(file, answerBase, context, now);
     }
 
-    private FileResult ingestCsv(InboxFile file, IngestContext context, LocalDateTime now) throws IOException {
+    private FileResult ingestCsv(InboxFile file, String answerBase, IngestContext context, LocalDateTime now)
+            throws IOException {
         CsvDeclarationFile read = CsvDeclarationFile.open(file.path());
         if (read instanceof CsvDeclarationFile.Refused refused) {
             return refuse(file, FileOutcome.REJECTED, refused.reason(), null, now);
         }
-        Accepting accepting = start(file, now);
+        Accepting accepting = start(file, answerBase, now);
         try (DeclarationCursor cursor = ((CsvDeclarationFile.Readable) read).declarations()) {
             while (cursor.hasNext()) {
                 accepting.declaration(cursor.next(), null, context);
             }
         }
-        return accepting.result();
+        return accepting.finish();
     }
 
-    private FileResult ingestXml(InboxFile file, IngestContext context, LocalDateTime now) throws IOException {
+    private FileResult ingestXml(InboxFile file, String answerBase, IngestContext context, LocalDateTime now)
+            throws IOException {
         ReadResult read;
         try (InputStream in = Files.newInputStream(file.path())) {
             read = xmlReader.read(in);
@@ -93,9 +98,9 @@ class InboxFileIngester {
             return refuse(file, FileOutcome.REJECTED, refused.reason(), null, now);
         }
         ReadResult.Declaration message = (ReadResult.Declaration) read;
-        Accepting accepting = start(file, now);
+        Accepting accepting = start(file, answerBase, now);
         accepting.declaration(message.declaration(), message.header(), context);
-        return accepting.result();
+        return accepting.finish();
     }
 
     private FileResult refuse(InboxFile file, FileOutcome outcome, String reason, Long duplicateOf,
@@ -105,17 +110,16 @@ class InboxFileIngester {
         return FileResult.of(outcome);
     }
 
-    private Accepting start(InboxFile file, LocalDateTime now) {
-        String answerBase = registry.answerBaseName(file.name());
+    private Accepting start(InboxFile file, String answerBase, LocalDateTime now) {
         long fileId = registry.record(file, FileOutcome.INGESTED, null, null, answerBase, now);
-        return new Accepting(file, fileId, answerBase, now);
+        return new Accepting(file, declarations.forFile(fileId), answerBase, now);
     }
 
     /** The declarations of one readable file, decided, stored and answered one at a time. */
     private final class Accepting {
 
         private final InboxFile file;
-        private final long fileId;
+        private final DeclarationStore.FileWrites writes;
         private final String answerBase;
         private final LocalDateTime now;
         private int ordinal;
@@ -124,9 +128,9 @@ class InboxFileIngester {
         private final Map<String, Long> answers = new TreeMap<>();
         private final Map<String, Long> rejectionCodes = new TreeMap<>();
 
-        Accepting(InboxFile file, long fileId, String answerBase, LocalDateTime now) {
+        Accepting(InboxFile file, DeclarationStore.FileWrites writes, String answerBase, LocalDateTime now) {
             this.file = file;
-            this.fileId = fileId;
+            this.writes = writes;
             this.answerBase = answerBase;
             this.now = now;
         }
@@ -135,7 +139,7 @@ class InboxFileIngester {
             ordinal++;
             DeclarationVerdict verdict = DeclarationDecider.decide(raw, context.reference(), context.ledger(),
                     context.businessDate());
-            long declarationId = declarations.store(fileId, ordinal, raw, verdict);
+            long declarationId = writes.store(ordinal, raw, verdict);
             answers.merge(String.join("|", verdict.answerCodes()), 1L, Long::sum);
             for (LineVerdict line : verdict.lines()) {
                 if (line.accepted()) {
@@ -155,7 +159,7 @@ class InboxFileIngester {
                         AnswerMessageIds.fromKey(file.sha256() + "|" + ordinal), xmlHeader.xsdVersion());
                 xml = write(base + ".xml", out -> xmlAnswers.write(raw, verdict, answer, out), context);
             }
-            declarations.recordResponse(declarationId, csv, xml, now);
+            writes.recordResponse(declarationId, csv, xml, now);
         }
 
         private WrittenFile write(String relativePath, AtomicFiles.Content content, IngestContext context)
@@ -167,7 +171,8 @@ class InboxFileIngester {
             return new WrittenFile(relativePath, Sha256.of(answer));
         }
 
-        FileResult result() {
+        FileResult finish() {
+            writes.finish();
             log.debug("{}: INGESTED ({} declarations, {} lines accepted, {} rejected)", file.name(), ordinal,
                     accepted, rejected);
             return new FileResult(FileOutcome.INGESTED, ordinal, accepted, rejected, answers, rejectionCodes);

@@ -3,8 +3,10 @@ package org.caresettle.batch.ingest;
 import static org.caresettle.schema.jooq.Tables.INBOX_FILE;
 
 import java.time.LocalDateTime;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.caresettle.schema.jooq.tables.records.InboxFileRecord;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
@@ -22,24 +24,43 @@ class InboxFileRegistry {
         this.dsl = dsl;
     }
 
-    boolean isKnown(InboxFile file) {
-        return dsl.fetchExists(INBOX_FILE,
-                INBOX_FILE.FILE_NAME.eq(file.name()).and(INBOX_FILE.SHA256.eq(file.sha256())));
-    }
+    /** What the registry knows of a file's name and content, read in one round trip. */
+    record Seen(String fileName, boolean known, Optional<Long> contentOwner, int sameName) {
 
-    /** The file whose content this is, if that content was ingested or rejected before. */
-    Optional<Long> contentOwner(String sha256) {
-        return dsl.select(INBOX_FILE.FILE_ID).from(INBOX_FILE).where(INBOX_FILE.CONTENT_SHA256.eq(sha256))
-                .fetchOptional(INBOX_FILE.FILE_ID);
+        /**
+         * The base name of the file's answers: its own name, or {@code name~N} when N−1 earlier
+         * files had the same name (SPEC 9), so a resent message id never overwrites an answer.
+         */
+        String answerBaseName() {
+            return sameName == 0 ? fileName : fileName + "~" + (sameName + 1);
+        }
     }
 
     /**
-     * The base name of the file's answers: its own name, or {@code name~N} when N−1 earlier
-     * files had the same name (SPEC 9), so a resent message id never overwrites an answer.
+     * Every earlier row with the file's name or its content, as one query (a union, so each half
+     * uses its own index on H2 as well): whether this very file is known (same name, same content),
+     * which file owns its content if it was ingested or rejected before, and how many had its name.
      */
-    String answerBaseName(String fileName) {
-        int earlier = dsl.fetchCount(INBOX_FILE, INBOX_FILE.FILE_NAME.eq(fileName));
-        return earlier == 0 ? fileName : fileName + "~" + (earlier + 1);
+    Seen lookUp(InboxFile file) {
+        var i = INBOX_FILE;
+        var byName = dsl.select(i.FILE_ID, i.FILE_NAME, i.SHA256, i.CONTENT_SHA256)
+                .from(i).where(i.FILE_NAME.eq(file.name()));
+        var byContent = dsl.select(i.FILE_ID, i.FILE_NAME, i.SHA256, i.CONTENT_SHA256)
+                .from(i).where(i.CONTENT_SHA256.eq(file.sha256()));
+        boolean known = false;
+        Long owner = null;
+        Set<Long> sameName = new HashSet<>(); // a row with both the name and the content comes back twice
+        for (var row : byName.unionAll(byContent).fetch()) {
+            boolean nameMatches = file.name().equals(row.value2());
+            known |= nameMatches && file.sha256().equals(row.value3());
+            if (file.sha256().equals(row.value4())) {
+                owner = row.value1();
+            }
+            if (nameMatches) {
+                sameName.add(row.value1());
+            }
+        }
+        return new Seen(file.name(), known, Optional.ofNullable(owner), sameName.size());
     }
 
     long record(InboxFile file, FileOutcome outcome, String reason, Long duplicateOf, String answerBaseName,

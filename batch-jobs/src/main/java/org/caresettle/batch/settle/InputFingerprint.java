@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.caresettle.batch.csv.Sha256;
 import org.caresettle.core.value.Period;
 import org.jooq.DSLContext;
@@ -16,10 +17,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * What a settlement of period P is computed from, as one SHA-256 (SPEC 10): the accepted lines of
- * periods up to P (id, D/C and the debit a credit reverses, by line id: their content never changes
- * after ingest, so the ids stand for it) and the reference load in force of every file (a changed
- * outcome, key, arrangement or budget is a new load). Equal fingerprints mean the settlement would
- * come out the same, so nothing is written.
+ * periods up to P (their content never changes after ingest, and lines are only ever added, so an
+ * aggregate of their ids, D/C and the debits credits reverse stands for them: one query instead of
+ * reading every line, see {@link AcceptedLineRepository#linkSummary}) and the reference load in
+ * force of every file (a changed outcome, key, arrangement or budget is a new load). Equal
+ * fingerprints mean the settlement would come out the same, so nothing is written.
  *
  * <p>Deliberately left out: {@code credited_by_line_id} of a debit (it changes when a credit of a
  * later period arrives, which does not change P; the credit's own link counts in its own period),
@@ -29,7 +31,7 @@ import org.springframework.stereotype.Component;
 public class InputFingerprint {
 
     /** Bump when the fingerprint's content changes, so an old fingerprint can never match a new one. */
-    private static final String FORMAT = "caresettle-settle-inputs-1";
+    private static final String FORMAT = "caresettle-settle-inputs-2";
 
     private final DSLContext dsl;
     private final AcceptedLineRepository lines;
@@ -46,8 +48,8 @@ public class InputFingerprint {
     public Inputs of(Period period) {
         MessageDigest digest = Sha256.newDigest();
         update(digest, FORMAT + "\nperiod " + period + "\nlines\n");
-        lines.forEachLink(period, link -> update(digest, link.lineId() + " " + link.dc() + " "
-                + (link.reversesLineId() == null ? "-" : link.reversesLineId()) + "\n"));
+        update(digest, lines.linkSummary(period).stream().map(v -> v == null ? "-" : v.toString())
+                .collect(Collectors.joining(" ")) + "\n");
         update(digest, "reference\n");
         List<Long> loadIds = new ArrayList<>();
         for (var load : loadsInForce()) {

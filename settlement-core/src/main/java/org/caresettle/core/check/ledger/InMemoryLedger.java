@@ -25,6 +25,13 @@ public final class InMemoryLedger implements Ledger {
     private final Map<MonthKey, Long> monthVolumes = new HashMap<>();
     private final Map<AllocationRef, Long> volumes = new HashMap<>();
     private final Map<AllocationRef, Long> amounts = new HashMap<>();
+    /**
+     * One instance of each provider, municipality, allocation number, product and date the debits
+     * name. A national ledger holds every accepted debit ever (a million after one month), and
+     * without this each kept its own copies of values shared by thousands: measured at 1M lines,
+     * the live heap grew by about 450 bytes per line and G1 spent a third of the ingest collecting.
+     */
+    private final Map<Object, Object> canonical = new HashMap<>();
 
     /**
      * Loads what earlier runs left: every receipt and every accepted debit with its credited
@@ -89,7 +96,8 @@ public final class InMemoryLedger implements Ledger {
     }
 
     @Override
-    public void recordAcceptedDebit(AcceptedDebit debit) {
+    public void recordAcceptedDebit(AcceptedDebit accepted) {
+        AcceptedDebit debit = compact(accepted);
         ProviderKey key = new ProviderKey(debit.provider(), debit.reference());
         if (debits.containsKey(key)) {
             // 8021 makes a reference unique per provider; a second one would corrupt the sums.
@@ -119,6 +127,17 @@ public final class InMemoryLedger implements Ledger {
         monthVolumes.merge(new MonthKey(debit.allocation(), debit.startMonth()), sign * debit.volume(), Long::sum);
         volumes.merge(debit.allocation(), sign * debit.volume(), Long::sum);
         amounts.merge(debit.allocation(), sign * debit.amountCents(), Long::sum);
+    }
+
+    private AcceptedDebit compact(AcceptedDebit d) {
+        return new AcceptedDebit(canonical(d.provider()), d.reference(), canonical(d.municipality()), d.law(),
+                canonical(d.allocationNumber()), canonical(d.product()), canonical(d.productStart()),
+                canonical(d.productEnd()), d.volume(), d.amountCents(), d.credited());
+    }
+
+    @SuppressWarnings("unchecked") // a value is only ever mapped to itself
+    private <T> T canonical(T value) {
+        return value == null ? null : (T) canonical.computeIfAbsent(value, v -> v);
     }
 
     private record ProviderKey(AgbCode provider, String value) {

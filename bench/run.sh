@@ -1,0 +1,147 @@
+#!/usr/bin/env bash
+# Benchmark of issue 6: generate N declaration lines, ingest and settle them on PostgreSQL and on
+# H2, verify every settled period, and measure PostgreSQL's own COPY of the same lines (the floor).
+#
+#   bash bench/run.sh [LINES]          LINES (or env BENCH_LINES) defaults to 1000000
+#
+# Environment: BENCH_PG_URL (server URL ending in '/', default jdbc:postgresql://127.0.0.1:5432/;
+# user BENCH_PG_USER, default postgres, no password: trust auth), BENCH_SEED (default 1),
+# BENCH_DIR (work folder, kept, where a generated set is reused; default a new one under /tmp,
+# removed after a successful run),
+# BENCH_JAVA_OPTS (default -Xmx1g), BENCH_DBS (default "postgresql h2"), BENCH_JAR (default the
+# built batch-jobs/target/settlement.jar; built when missing).
+#
+# It fails (exit 1) when a command fails or `verify` finds a broken invariant, never on time:
+# the figures are printed, not judged, so a slow or busy machine cannot fail a build.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+repo=$(pwd)
+
+lines=${1:-${BENCH_LINES:-1000000}}
+seed=${BENCH_SEED:-1}
+pg_url=${BENCH_PG_URL:-jdbc:postgresql://127.0.0.1:5432/}
+pg_user=${BENCH_PG_USER:-postgres}
+java_opts=${BENCH_JAVA_OPTS:--Xmx1g}
+dbs=${BENCH_DBS:-postgresql h2}
+work=${BENCH_DIR:-}
+scratch=
+if [[ -z $work ]]; then work=$(mktemp -d /tmp/bench.XXXXXX); scratch=$work; fi
+jar=${BENCH_JAR:-$repo/batch-jobs/target/settlement.jar}
+as_of=2026-11-23
+mkdir -p "$work"
+say() { echo "[bench] $*"; }
+export PGOPTIONS="-c client_min_messages=warning"
+
+if [[ ! -f $jar ]]; then
+  say "building $jar"
+  ./mvnw -q -B -ntp package -DskipTests
+fi
+
+# host, port and database of the PostgreSQL server, for psql
+pg_hostport=${pg_url#jdbc:postgresql://}; pg_hostport=${pg_hostport%%/*}
+pg_host=${pg_hostport%%:*}; pg_port=${pg_hostport##*:}; [[ $pg_port == "$pg_host" ]] && pg_port=5432
+psql_db() { psql -X -q -v ON_ERROR_STOP=1 -h "$pg_host" -p "$pg_port" -U "$pg_user" -d "$1" "${@:2}"; }
+fresh_pg_db() { # name: drop and create a database on the benchmark server
+  psql_db postgres -c "drop database if exists $1" -c "create database $1"
+}
+
+now() { date +%s.%N; }
+secs() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", b - a }'; }
+per_sec() { awk -v n="$1" -v s="$2" 'BEGIN { printf "%.0f", (s > 0 ? n / s : 0) }'; }
+# peak heap in MiB: the largest heap occupancy before any collection in a -Xlog:gc log
+peak_heap() { grep -oE '[0-9]+M->[0-9]+M' "$1" | awk -F'[M>-]' '{ if ($1 > m) m = $1 } END { print m + 0 }'; }
+
+# run LABEL LOG ARGS...: one command with GC log, max RSS and CPU time; sets $elapsed, $heap, $rss,
+# $cpu (user + system seconds: on a shared machine steadier than the wall time)
+run() {
+  local label=$1 log=$2; shift 2
+  local start; start=$(now)
+  if ! /usr/bin/time -f '%M %U %S' -o "$log.rss" java $java_opts -Xlog:gc:file="$log.gc" -jar "$jar" "$@" >"$log" 2>&1; then
+    say "FAILED: $label (see $log)"; tail -20 "$log"; exit 1
+  fi
+  elapsed=$(secs "$start" "$(now)")
+  heap=$(peak_heap "$log.gc")
+  read -r rss_kb user_s sys_s < <(tail -1 "$log.rss")
+  rss=$(( rss_kb / 1024 ))
+  cpu=$(awk -v u="$user_s" -v s="$sys_s" 'BEGIN { printf "%.1f", u + s }')
+}
+
+data=$work/data-$lines-$seed
+if [[ ! -d $data/inbox ]]; then
+  say "generating $lines lines (seed $seed) into $data"
+  java -jar "$jar" generate --out "$data.tmp" --lines "$lines" --seed "$seed" | tee "$work/generate-$lines-$seed.log"
+  mv "$data.tmp" "$data"
+fi
+read -r first last < <(sed -nE 's/.*periods ([0-9-]+)\.\.([0-9-]+).*/\1 \2/p' "$work/generate-$lines-$seed.log")
+period_list=()
+p=$first
+while [[ $p < $last || $p == "$last" ]]; do
+  period_list+=("$p"); p=$(date -d "$p-01 +1 month" +%Y-%m)
+done
+
+# The floor: every inbox line as one CSV row of the 24 declaration fields (converted once, not
+# timed), then PostgreSQL's COPY of those rows into an unindexed table of text columns (timed).
+rows_csv=$work/rows-$lines-$seed.csv
+if [[ ! -f $rows_csv ]]; then
+  say "converting the inbox to plain rows for the COPY floor (not timed)"
+  java -cp "$jar" -Dloader.main=org.caresettle.batch.bench.FloorRows \
+    org.springframework.boot.loader.launch.PropertiesLauncher "$data/inbox" "$rows_csv" >/dev/null
+fi
+rows=$(wc -l <"$rows_csv")
+floor=
+if [[ " $dbs " == *" postgresql "* ]]; then
+  fresh_pg_db bench_floor
+  psql_db bench_floor -c "create unlogged table floor_line_warmup (x int)" -c "drop table floor_line_warmup"
+  psql_db bench_floor -c "create table floor_line (message_id text, message_date text, provider_agb text,
+    municipality_code text, law text, declaration_number text, period_start text, period_end text,
+    declaration_date text, total_cents text, total_dc text, bsn text, reference text, previous_reference text,
+    allocation_number text, category text, code text, product_start text, product_end text, volume text,
+    unit text, tariff_cents text, amount_cents text, dc text)"
+  start=$(now)
+  psql_db bench_floor -c "\\copy floor_line from '$rows_csv' with (format csv)"
+  floor=$(secs "$start" "$(now)")
+  say "COPY floor: $rows rows in $floor s ($(per_sec "$rows" "$floor") rows/s)"
+  psql_db postgres -c "drop database bench_floor"
+fi
+
+summary=()
+for db in $dbs; do
+  out=$work/out-$db
+  rm -rf "$out"
+  case $db in
+    postgresql)
+      name=bench_$(date +%Y%m%d_%H%M%S)_$$
+      fresh_pg_db "$name"
+      db_args=(--spring.datasource.url="${pg_url}${name}" --spring.datasource.username="$pg_user") ;;
+    h2)
+      rm -rf "$work/h2"
+      db_args=(--spring.datasource.url="jdbc:h2:file:$work/h2/settlement;DB_CLOSE_ON_EXIT=FALSE") ;;
+    *) say "unknown database $db"; exit 2 ;;
+  esac
+  run "ingest on $db" "$work/ingest-$db.log" ingest --data "$data" --out "$out" --as-of "$as_of" "${db_args[@]}"
+  inbox_step=$(sed -nE 's/^inbox: .*, ([0-9.]+) s, [0-9]+ lines\/s$/\1/p' "$work/ingest-$db.log")
+  line="$db ingest: $rows lines in $elapsed s = $(per_sec "$rows" "$elapsed") lines/s (inbox step ${inbox_step:-?} s, CPU $cpu s); peak heap ${heap} MiB, max RSS ${rss} MiB"
+  if [[ -n $floor && $db == postgresql ]]; then line+="; engine/floor = $(awk -v e="$elapsed" -v f="$floor" 'BEGIN { printf "%.1f", e / f }')"; fi
+  say "$line"; summary+=("$line")
+  for period in "${period_list[@]}"; do
+    run "settle $period on $db" "$work/settle-$db-$period.log" settle --data "$data" --out "$out" --period "$period" "${db_args[@]}"
+    settled=$(grep -c . "$out/statements/$period/v1/"detail_*.csv | awk -F: '{ s += $2 - 1 } END { print s }')
+    settle_time=$elapsed settle_heap=$heap settle_rss=$rss settle_cpu=$cpu
+    # the same command again: inputs unchanged, nothing written; what is left is JVM and Spring
+    # start-up plus the fingerprint query, so the difference is the settling itself
+    run "settle $period again on $db" "$work/resettle-$db-$period.log" settle --data "$data" --out "$out" --period "$period" "${db_args[@]}"
+    grep -q "inputs unchanged" "$work/resettle-$db-$period.log" || { say "FAILED: settle $period again on $db wrote a new version"; exit 1; }
+    line="$db settle $period: $settled lines in $settle_time s = $(per_sec "$settled" "$settle_time") lines/s (CPU $settle_cpu s; unchanged re-run $elapsed s); peak heap ${settle_heap} MiB, max RSS ${settle_rss} MiB"
+    say "$line"; summary+=("$line")
+    if ! java -jar "$jar" verify --out "$out" --period "$period" >"$work/verify-$db-$period.log" 2>&1; then
+      say "FAILED: verify $period on $db"; cat "$work/verify-$db-$period.log"; exit 1
+    fi
+  done
+  say "$db: verify passed for ${period_list[*]}"
+  if [[ $db == postgresql ]]; then psql_db postgres -c "drop database $name"; fi
+done
+
+say "summary ($lines lines generated, seed $seed, $(nproc) cores, java options: $java_opts; work folder $work)"
+if [[ -n $floor ]]; then say "  COPY floor: $rows rows in $floor s"; fi
+for line in "${summary[@]}"; do say "  $line"; done
+if [[ -n $scratch ]]; then rm -rf "$scratch"; fi
