@@ -4,10 +4,8 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.caresettle.batch.run.ProgressTicker;
 
 /**
  * Tells the operator how a long ingest is getting on (issue 5.5): a line on standard error at a
@@ -26,18 +24,12 @@ final class IngestProgress implements AutoCloseable {
     private final AtomicLong lines = new AtomicLong();
     private final AtomicLong files = new AtomicLong();
     private final AtomicLong bytes = new AtomicLong();
-    private final ScheduledExecutorService timer;
+    private final ProgressTicker ticker;
 
     private IngestProgress(List<InboxFile> inbox, PrintStream err, Duration interval) {
         this.totalFiles = inbox.size();
         this.totalBytes = inbox.stream().mapToLong(InboxFile::sizeBytes).sum();
-        timer = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread thread = new Thread(task, "ingest-progress");
-            thread.setDaemon(true);
-            return thread;
-        });
-        long millis = Math.max(interval.toMillis(), 1);
-        timer.scheduleAtFixedRate(() -> err.println(line()), millis, millis, TimeUnit.MILLISECONDS);
+        this.ticker = ProgressTicker.start("ingest-progress", err, interval, this::line);
     }
 
     /** Starts reporting to {@code err} every {@code interval}. */
@@ -67,6 +59,6 @@ final class IngestProgress implements AutoCloseable {
 
     @Override
     public void close() {
-        timer.shutdownNow();
+        ticker.close();
     }
 }

@@ -41,14 +41,15 @@ public class InputFingerprint {
         this.lines = lines;
     }
 
-    /** The fingerprint, with the reference loads it covers. */
-    public record Inputs(String sha256, List<Long> loadIds) {
+    /** The fingerprint, with the reference loads it covers and the number of accepted lines it counts. */
+    public record Inputs(String sha256, List<Long> loadIds, long lineCount) {
     }
 
     public Inputs of(Period period) {
         MessageDigest digest = Sha256.newDigest();
         update(digest, FORMAT + "\nperiod " + period + "\nlines\n");
-        update(digest, lines.linkSummary(period).stream().map(v -> v == null ? "-" : v.toString())
+        List<Long> summary = lines.linkSummary(period);
+        update(digest, summary.stream().map(v -> v == null ? "-" : v.toString())
                 .collect(Collectors.joining(" ")) + "\n");
         update(digest, "reference\n");
         List<Long> loadIds = new ArrayList<>();
@@ -56,7 +57,7 @@ public class InputFingerprint {
             update(digest, load.value2() + " " + load.value1() + "\n");
             loadIds.add(load.value1());
         }
-        return new Inputs(Sha256.hex(digest.digest()), List.copyOf(loadIds));
+        return new Inputs(Sha256.hex(digest.digest()), List.copyOf(loadIds), summary.get(0));
     }
 
     /**

@@ -3,11 +3,13 @@ package org.caresettle.batch.settle;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.caresettle.batch.cli.RefusedException;
 import org.caresettle.batch.reference.ReferenceDataRepository;
+import org.caresettle.batch.run.CurrentRun;
 import org.caresettle.batch.statement.VersionFolders;
 import org.caresettle.core.reference.ReferenceData;
 import org.caresettle.core.settlement.PeriodSettlement;
@@ -17,6 +19,7 @@ import org.caresettle.core.settlement.SettlementRequest;
 import org.caresettle.core.settlement.StatementLine;
 import org.caresettle.core.value.Money;
 import org.caresettle.core.value.Period;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -34,8 +37,14 @@ public class PeriodSettler {
     private final SettlementVersionRepository versions;
     private final StatementFilesWriter writer;
 
+    private final CurrentRun currentRun;
+    private final Duration progressInterval;
+
     PeriodSettler(ReferenceDataRepository references, InputFingerprint fingerprint, AcceptedLineRepository lines,
-            SettlementVersionRepository versions, StatementFilesWriter writer) {
+            SettlementVersionRepository versions, StatementFilesWriter writer, CurrentRun currentRun,
+            @Value("${settlement.progress.interval:10s}") Duration progressInterval) {
+        this.currentRun = currentRun;
+        this.progressInterval = progressInterval;
         this.references = references;
         this.fingerprint = fingerprint;
         this.lines = lines;
@@ -66,8 +75,11 @@ public class PeriodSettler {
         Optional<List<StatementLine>> previous = last.map(v -> versions.invoiceLines(v.versionId()));
         Settlement settlement;
         try {
-            settlement = lines.withLinesUpTo(period, accepted -> PeriodSettlement.settle(
-                    new SettlementRequest(period, version, reference, accepted, previous)));
+            try (SettleProgress progress = new SettleProgress(period, inputs.lineCount(), currentRun.err(),
+                    progressInterval)) {
+                settlement = lines.withLinesUpTo(period, accepted -> PeriodSettlement.settle(
+                        new SettlementRequest(period, version, reference, progress.counting(accepted), previous)));
+            }
         } catch (SettlementRefusedException e) {
             throw new RefusedException("period " + period + " not settled: " + e.getMessage());
         }
