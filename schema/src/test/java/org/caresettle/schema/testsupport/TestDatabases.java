@@ -49,10 +49,11 @@ public final class TestDatabases {
     /**
      * A fresh H2 file database in {@code folder}, closed whenever its last connection closes, so
      * that another process (for example a command run that a test kills) can open it in turn.
+     * Every commit is written at once ({@code WRITE_DELAY=0}), as in the application's default URL.
      */
     public static TestDatabase h2File(java.nio.file.Path folder) {
         String name = uniqueName();
-        return h2At(name, "jdbc:h2:file:" + folder.toAbsolutePath().resolve(name));
+        return h2At(name, "jdbc:h2:file:" + folder.toAbsolutePath().resolve(name) + ";WRITE_DELAY=0");
     }
 
     private static TestDatabase h2At(String name, String url) {
