@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 abstract class IngestRestartContract {
 
     private static final String BULK_FILE = "2026-05-01_12345678_bulk.csv";
-    private static final int DECLARATIONS = 2000;
+    private static final int DECLARATIONS = 4000;
 
     @TempDir
     Path temp;
