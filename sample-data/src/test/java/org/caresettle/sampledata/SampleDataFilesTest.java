@@ -20,6 +20,9 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -224,44 +227,11 @@ class SampleDataFilesTest {
             return text.chars().filter(x -> x == c).count();
         }
 
-        private static List<List<String>> parse(String text, char separator) {
-            List<List<String>> records = new ArrayList<>();
-            List<String> record = new ArrayList<>();
-            StringBuilder cell = new StringBuilder();
-            boolean quoted = false;
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (quoted) {
-                    if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                        cell.append('"');
-                        i++;
-                    } else if (c == '"') {
-                        quoted = false;
-                    } else {
-                        cell.append(c);
-                    }
-                } else if (c == '"') {
-                    quoted = true;
-                } else if (c == separator) {
-                    record.add(cell.toString());
-                    cell.setLength(0);
-                } else if (c == '\n' || c == '\r') {
-                    if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                        i++;
-                    }
-                    record.add(cell.toString());
-                    cell.setLength(0);
-                    records.add(record);
-                    record = new ArrayList<>();
-                } else {
-                    cell.append(c);
-                }
+        private static List<List<String>> parse(String text, char separator) throws IOException {
+            CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(separator).setIgnoreEmptyLines(true).get();
+            try (CSVParser parser = CSVParser.parse(text, format)) {
+                return parser.stream().map(CSVRecord::toList).toList();
             }
-            if (cell.length() > 0 || !record.isEmpty()) {
-                record.add(cell.toString());
-                records.add(record);
-            }
-            return records;
         }
     }
 }
