@@ -2,6 +2,7 @@ package org.caresettle.batch.reference;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
@@ -33,6 +34,19 @@ class ReferenceFileReader {
             .setIgnoreSurroundingSpaces(true)
             .setTrim(true)
             .get();
+
+    /** The SHA-256 of the file's bytes, as {@link #read} records it (of no bytes when the file is missing). */
+    String sha256(Path folder, ReferenceFile file) {
+        MessageDigest digest = Sha256.newDigest();
+        try (InputStream in = new DigestInputStream(Files.newInputStream(folder.resolve(file.fileName())), digest)) {
+            in.transferTo(OutputStream.nullOutputStream());
+        } catch (NoSuchFileException e) {
+            return Sha256.hex(Sha256.newDigest().digest());
+        } catch (IOException e) {
+            throw new RefusedException(file.fileName() + ": cannot be read: " + e.getMessage());
+        }
+        return Sha256.hex(digest.digest());
+    }
 
     ReferenceFileContent read(Path folder, ReferenceFile file) {
         Path path = folder.resolve(file.fileName());

@@ -1,5 +1,6 @@
 package org.caresettle.batch.reference;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -7,6 +8,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.caresettle.batch.cli.RefusedException;
 import org.caresettle.core.reference.check.ReferenceCheckResult;
@@ -40,6 +42,11 @@ public class ReferenceLoader {
 
     @Transactional
     public ReferenceLoadSummary load(Path referenceFolder) {
+        Map<String, StoredLoad> latest = store.latestLoads();
+        Optional<ReferenceLoadSummary> unchanged = unchanged(referenceFolder, latest);
+        if (unchanged.isPresent()) {
+            return unchanged.get();
+        }
         Map<ReferenceFile, ReferenceFileContent> contents = new EnumMap<>(ReferenceFile.class);
         Map<ReferenceFile, ReferenceTable> tables = new EnumMap<>(ReferenceFile.class);
         for (ReferenceFile file : ReferenceFile.values()) {
@@ -51,7 +58,6 @@ public class ReferenceLoader {
         if (!result.violations().isEmpty()) {
             throw new RefusedException(describe(result.violations()));
         }
-        Map<String, StoredLoad> latest = store.latestLoads();
         LocalDateTime now = LocalDateTime.now(clock);
         List<ReferenceLoadSummary.FileLoad> files = new ArrayList<>();
         for (ReferenceFile file : ReferenceFile.values()) {
@@ -63,6 +69,25 @@ public class ReferenceLoader {
                     content.table().rows().size(), loadId));
         }
         return new ReferenceLoadSummary(files);
+    }
+
+    /**
+     * When every file has the bytes of its latest load, that load passed the checks and nothing needs
+     * reading: a national allocation file has millions of rows, and reading and checking them every
+     * night would cost more heap than the rest of the run (issue 6). Fingerprinting streams.
+     */
+    private Optional<ReferenceLoadSummary> unchanged(Path referenceFolder, Map<String, StoredLoad> latest) {
+        List<ReferenceLoadSummary.FileLoad> files = new ArrayList<>();
+        for (ReferenceFile file : ReferenceFile.values()) {
+            StoredLoad previous = latest.get(file.fileName());
+            if (previous == null || !previous.sha256().equals(reader.sha256(referenceFolder, file))) {
+                return Optional.empty();
+            }
+            files.add(new ReferenceLoadSummary.FileLoad(file.fileName(),
+                    Files.exists(referenceFolder.resolve(file.fileName())), false, previous.rowCount(),
+                    previous.loadId()));
+        }
+        return Optional.of(new ReferenceLoadSummary(files));
     }
 
     private static String describe(List<ReferenceViolation> violations) {
