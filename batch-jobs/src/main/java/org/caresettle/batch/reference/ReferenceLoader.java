@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.caresettle.batch.cli.RefusedException;
-import org.caresettle.core.reference.check.ReferenceCheckResult;
 import org.caresettle.core.reference.check.ReferenceChecker;
 import org.caresettle.core.reference.check.ReferenceFile;
 import org.caresettle.core.reference.check.ReferenceTable;
@@ -54,9 +53,9 @@ public class ReferenceLoader {
             contents.put(file, content);
             tables.put(file, content.table());
         }
-        ReferenceCheckResult result = ReferenceChecker.check(tables);
-        if (!result.violations().isEmpty()) {
-            throw new RefusedException(describe(result.violations()));
+        List<ReferenceViolation> violations = ReferenceChecker.violations(tables);
+        if (!violations.isEmpty()) {
+            throw new RefusedException(describe(violations));
         }
         LocalDateTime now = LocalDateTime.now(clock);
         List<ReferenceLoadSummary.FileLoad> files = new ArrayList<>();
@@ -64,9 +63,14 @@ public class ReferenceLoader {
             ReferenceFileContent content = contents.get(file);
             StoredLoad previous = latest.get(file.fileName());
             boolean changed = previous == null || !previous.sha256().equals(content.sha256());
-            long loadId = changed ? store.store(content.table(), content.sha256(), now) : previous.loadId();
-            files.add(new ReferenceLoadSummary.FileLoad(file.fileName(), content.present(), changed,
-                    content.table().rows().size(), loadId));
+            StoredLoad load = changed ? store.store(content.table(), content.sha256(), now) : previous;
+            if (changed && !content.sha256().equals(reader.sha256(referenceFolder, file))) {
+                // The rows are read from disk once to check and once to store: both must be the same bytes.
+                throw new RefusedException("reference/" + file.fileName() + " changed while it was being loaded;"
+                        + " nothing was stored: run again when the file is complete");
+            }
+            files.add(new ReferenceLoadSummary.FileLoad(file.fileName(), content.present(), changed, load.rowCount(),
+                    load.loadId()));
         }
         return new ReferenceLoadSummary(files);
     }
