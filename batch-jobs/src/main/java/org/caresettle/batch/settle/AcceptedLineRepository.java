@@ -6,9 +6,12 @@ import static org.caresettle.schema.jooq.Tables.INBOX_FILE;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -80,12 +83,49 @@ public class AcceptedLineRepository {
         return summary;
     }
 
-    /** Hands the accepted lines of periods up to {@code period} to {@code settle} as a one-pass iterator. */
-    public <T> T withLinesUpTo(Period period, Function<Iterator<AcceptedLine>, T> settle) {
+    /**
+     * The accepted lines a part of a settlement reads: those booked on {@code municipalities} (a
+     * credit is booked on its debit's municipality), and, when {@code unplacedBesides} is given,
+     * also those booked on a municipality outside it (in no region: the core refuses such a line,
+     * so exactly one part reads them and the refusal is not lost).
+     */
+    public record LineScope(Set<MunicipalityCode> municipalities, Optional<Set<MunicipalityCode>> unplacedBesides) {
+
+        public LineScope {
+            municipalities = Set.copyOf(municipalities);
+            unplacedBesides = unplacedBesides.map(Set::copyOf);
+        }
+
+        Condition condition(Field<String> booked) {
+            Condition own = booked.in(codes(municipalities));
+            return unplacedBesides.map(known -> own.or(booked.notIn(codes(known)))).orElse(own);
+        }
+
+        private static List<String> codes(Set<MunicipalityCode> municipalities) {
+            return municipalities.stream().map(MunicipalityCode::value).sorted().toList();
+        }
+    }
+
+    /**
+     * The number of accepted lines of periods up to {@code period} per municipality the line itself
+     * names (a credit without the join to its debit: the counts only balance the parts).
+     */
+    public Map<MunicipalityCode, Long> lineCountsByMunicipality(Period period) {
+        Map<MunicipalityCode, Long> counts = new HashMap<>();
+        dsl.select(LINE.MUNICIPALITY_CODE, DSL.count())
+                .from(LINE)
+                .where(upTo(period))
+                .groupBy(LINE.MUNICIPALITY_CODE)
+                .forEach(r -> counts.put(MunicipalityCode.of(r.value1()), r.value2().longValue()));
+        return counts;
+    }
+
+    /** Hands the accepted lines of periods up to {@code period} in {@code scope} to {@code settle} as a one-pass iterator. */
+    public <T> T withLinesUpTo(Period period, LineScope scope, Function<Iterator<AcceptedLine>, T> settle) {
         try (Cursor<Record> cursor = dsl.select(lineFields())
                 .from(LINE)
                 .leftJoin(DEBIT).on(DEBIT.LINE_ID.eq(LINE.REVERSES_LINE_ID))
-                .where(upTo(period))
+                .where(upTo(period).and(scope.condition(DSL.coalesce(DEBIT.MUNICIPALITY_CODE, LINE.MUNICIPALITY_CODE))))
                 .orderBy(LINE.LINE_ID)
                 .fetchSize(FETCH_SIZE)
                 .fetchLazy()) {
