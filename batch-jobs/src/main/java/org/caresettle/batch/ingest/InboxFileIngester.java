@@ -54,32 +54,34 @@ class InboxFileIngester {
         this.clock = clock;
     }
 
-    FileResult ingest(InboxFile file, IngestContext context) throws IOException {
+    FileResult ingest(QueuedFile queued, IngestContext context) throws IOException {
+        InboxFile file = queued.file();
+        long order = queued.processingOrder();
         InboxFileRegistry.Seen seen = registry.lookUp(file);
         if (seen.known()) {
             return FileResult.known();
         }
         LocalDateTime now = LocalDateTime.now(clock);
         if (file.kind() == InboxFile.Kind.OTHER) {
-            return refuse(file, FileOutcome.SKIPPED, "neither .csv nor .xml", null, now);
+            return refuse(file, order, FileOutcome.SKIPPED, "neither .csv nor .xml", null, now);
         }
         if (seen.contentOwner().isPresent()) {
             Long owner = seen.contentOwner().get();
-            return refuse(file, FileOutcome.DUPLICATE, "same content as an earlier file", owner, now);
+            return refuse(file, order, FileOutcome.DUPLICATE, "same content as an earlier file", owner, now);
         }
         String answerBase = seen.answerBaseName();
         return file.kind() == InboxFile.Kind.CSV
-                ? ingestCsv(file, answerBase, context, now)
-                : ingestXml(file, answerBase, context, now);
+                ? ingestCsv(file, order, answerBase, context, now)
+                : ingestXml(file, order, answerBase, context, now);
     }
 
-    private FileResult ingestCsv(InboxFile file, String answerBase, IngestContext context, LocalDateTime now)
-            throws IOException {
+    private FileResult ingestCsv(InboxFile file, long order, String answerBase, IngestContext context,
+            LocalDateTime now) throws IOException {
         CsvDeclarationFile read = CsvDeclarationFile.open(file.path());
         if (read instanceof CsvDeclarationFile.Refused refused) {
-            return refuse(file, FileOutcome.REJECTED, refused.reason(), null, now);
+            return refuse(file, order, FileOutcome.REJECTED, refused.reason(), null, now);
         }
-        Accepting accepting = start(file, answerBase, now);
+        Accepting accepting = start(file, order, answerBase, now);
         try (DeclarationCursor cursor = ((CsvDeclarationFile.Readable) read).declarations()) {
             while (cursor.hasNext()) {
                 accepting.declaration(cursor.next(), null, context);
@@ -88,30 +90,30 @@ class InboxFileIngester {
         return accepting.finish();
     }
 
-    private FileResult ingestXml(InboxFile file, String answerBase, IngestContext context, LocalDateTime now)
-            throws IOException {
+    private FileResult ingestXml(InboxFile file, long order, String answerBase, IngestContext context,
+            LocalDateTime now) throws IOException {
         ReadResult read;
         try (InputStream in = Files.newInputStream(file.path())) {
             read = xmlReader.read(in);
         }
         if (read instanceof Refused refused) {
-            return refuse(file, FileOutcome.REJECTED, refused.reason(), null, now);
+            return refuse(file, order, FileOutcome.REJECTED, refused.reason(), null, now);
         }
         ReadResult.Declaration message = (ReadResult.Declaration) read;
-        Accepting accepting = start(file, answerBase, now);
+        Accepting accepting = start(file, order, answerBase, now);
         accepting.declaration(message.declaration(), message.header(), context);
         return accepting.finish();
     }
 
-    private FileResult refuse(InboxFile file, FileOutcome outcome, String reason, Long duplicateOf,
+    private FileResult refuse(InboxFile file, long order, FileOutcome outcome, String reason, Long duplicateOf,
             LocalDateTime now) {
-        registry.record(file, outcome, reason, duplicateOf, null, now);
+        registry.record(file, order, outcome, reason, duplicateOf, null, now);
         log.debug("{}: {} ({})", file.name(), outcome, reason);
         return FileResult.of(outcome);
     }
 
-    private Accepting start(InboxFile file, String answerBase, LocalDateTime now) {
-        long fileId = registry.record(file, FileOutcome.INGESTED, null, null, answerBase, now);
+    private Accepting start(InboxFile file, long order, String answerBase, LocalDateTime now) {
+        long fileId = registry.record(file, order, FileOutcome.INGESTED, null, null, answerBase, now);
         return new Accepting(file, declarations.forFile(fileId), answerBase, now);
     }
 

@@ -8,7 +8,9 @@ import static org.caresettle.schema.jooq.Tables.OUTCOME;
 import static org.caresettle.schema.jooq.Tables.POOLING_KEY;
 import static org.caresettle.schema.jooq.Tables.PRODUCT;
 import static org.caresettle.schema.jooq.Tables.PROVIDER;
+import static org.jooq.impl.DSL.noCondition;
 
+import java.util.Collection;
 import java.util.Map;
 import org.caresettle.core.reference.Allocation;
 import org.caresettle.core.reference.AllocationStatus;
@@ -32,6 +34,7 @@ import org.caresettle.core.value.MunicipalityCode;
 import org.caresettle.core.value.Product;
 import org.caresettle.core.value.Share;
 import org.caresettle.core.value.Unit;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
@@ -48,6 +51,21 @@ public class ReferenceDataRepository {
     }
 
     public ReferenceData current() {
+        return load(noCondition(), noCondition());
+    }
+
+    /**
+     * The reference data in force as the checks of these providers' declarations see it: the
+     * allocations and arrangements of other providers left out, since a declaration can only use
+     * its own provider's (9338 treats another provider's allocation as a missing one, and 0611
+     * looks up the declaring provider's arrangement). A part of a partitioned ingest (issue 6)
+     * keeps only its own share in memory.
+     */
+    public ReferenceData forProviders(Collection<String> providers) {
+        return load(ALLOCATION.PROVIDER_AGB.in(providers), ARRANGEMENT.PROVIDER_AGB.in(providers));
+    }
+
+    private ReferenceData load(Condition allocations, Condition arrangements) {
         Map<String, StoredLoad> loads = store.latestLoads();
         return new ReferenceData(
                 dsl.selectFrom(MUNICIPALITY).where(MUNICIPALITY.LOAD_ID.eq(loadOf(loads, ReferenceFile.MUNICIPALITIES)))
@@ -58,6 +76,7 @@ public class ReferenceDataRepository {
                         .fetch(r -> new ProductDefinition(new Product(Law.parse(r.getLaw()), r.getCategory(), r.getCode()),
                                 r.getDescription(), r.getPooled())),
                 dsl.selectFrom(ARRANGEMENT).where(ARRANGEMENT.LOAD_ID.eq(loadOf(loads, ReferenceFile.ARRANGEMENTS)))
+                        .and(arrangements)
                         .fetch(r -> new Arrangement(r.getArrangementId(), AgbCode.of(r.getProviderAgb()), r.getRegionCode(),
                                 new Product(Law.parse(r.getLaw()), r.getCategory(), r.getCode()),
                                 Financing.valueOf(r.getFinancing()), r.getUnit() == null ? null : Unit.parse(r.getUnit()),
@@ -65,6 +84,7 @@ public class ReferenceDataRepository {
                                 r.getValidFrom(), r.getValidTo(), new BasisPoints(r.getWithholdBp()),
                                 new BasisPoints(r.getPartialReleaseBp()), r.getAnnualAmountCents())),
                 dsl.selectFrom(ALLOCATION).where(ALLOCATION.LOAD_ID.eq(loadOf(loads, ReferenceFile.ALLOCATIONS)))
+                        .and(allocations)
                         .fetch(r -> new Allocation(r.getAllocationNumber(), MunicipalityCode.of(r.getMunicipalityCode()),
                                 Bsn.of(r.getBsn()), AgbCode.of(r.getProviderAgb()),
                                 new Product(Law.parse(r.getLaw()), r.getCategory(), r.getCode()),
