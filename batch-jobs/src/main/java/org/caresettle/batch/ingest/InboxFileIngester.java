@@ -141,7 +141,7 @@ class InboxFileIngester {
             ordinal++;
             DeclarationVerdict verdict = DeclarationDecider.decide(raw, context.reference(), context.ledger(),
                     context.businessDate());
-            long declarationId = writes.store(ordinal, raw, verdict);
+            writes.store(ordinal, raw, verdict);
             answers.merge(String.join("|", verdict.answerCodes()), 1L, Long::sum);
             for (LineVerdict line : verdict.lines()) {
                 if (line.accepted()) {
@@ -161,7 +161,7 @@ class InboxFileIngester {
                         AnswerMessageIds.fromKey(file.sha256() + "|" + ordinal), xmlHeader.xsdVersion());
                 xml = write(base + ".xml", out -> xmlAnswers.write(raw, verdict, answer, out), context);
             }
-            writes.recordResponse(declarationId, csv, xml, now);
+            writes.recordResponse(csv, xml, now);
         }
 
         private WrittenFile write(String relativePath, AtomicFiles.Content content, IngestContext context)

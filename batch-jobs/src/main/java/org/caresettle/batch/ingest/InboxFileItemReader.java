@@ -24,11 +24,11 @@ class InboxFileItemReader implements ItemReader<QueuedFile>, StepExecutionListen
     private int next;
 
     @Override
-    @SuppressWarnings("unchecked")
     public void beforeStep(StepExecution stepExecution) {
         inbox = Path.of(stepExecution.getJobParameters().getString(IngestParameters.DATA)).resolve("inbox");
-        names = (List<String>) stepExecution.getExecutionContext().get(InboxPartitioner.FILES);
-        processingOrders = (List<Long>) stepExecution.getExecutionContext().get(InboxPartitioner.PROCESSING_ORDERS);
+        names = InboxPartitioner.listIn(stepExecution.getExecutionContext(), InboxPartitioner.FILES);
+        processingOrders = InboxPartitioner.listIn(stepExecution.getExecutionContext(),
+                InboxPartitioner.PROCESSING_ORDERS);
         next = 0;
     }
 

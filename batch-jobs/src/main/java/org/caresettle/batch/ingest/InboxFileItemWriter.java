@@ -43,10 +43,9 @@ class InboxFileItemWriter implements ItemWriter<QueuedFile>, StepExecutionListen
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public void beforeStep(StepExecution stepExecution) {
         var parameters = stepExecution.getJobParameters();
-        List<String> providers = (List<String>) stepExecution.getExecutionContext().get(InboxPartitioner.PROVIDERS);
+        List<String> providers = InboxPartitioner.listIn(stepExecution.getExecutionContext(), InboxPartitioner.PROVIDERS);
         context = new IngestContext(Path.of(parameters.getString(IngestParameters.OUT)),
                 parameters.getLocalDate(IngestParameters.BUSINESS_DATE), referenceData.forProviders(providers),
                 ledgers.load(providers), progress);

@@ -3,10 +3,13 @@ package org.caresettle.batch.ingest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.caresettle.batch.cli.RefusedException;
+import org.springframework.batch.core.partition.PartitionNameProvider;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
@@ -15,9 +18,15 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
  * order, leaves out the files the registry already knows, and gives every part its files (by
  * name, with their places in processing order) and its providers in the part's execution context.
  * That is all a part needs besides the job parameters and the database, so it can run in another
- * process (issue 7). On a restart Spring Batch hands unfinished parts their stored contexts again.
+ * process (issue 7).
+ *
+ * <p>On a restart the inbox is not planned again: Spring Batch asks for the part names only
+ * ({@link PartitionNameProvider}) and hands each unfinished part its stored context, so a part
+ * keeps its files and their places even though the files done meanwhile would change a new plan.
+ * The names cover the whole grid; one that had no part the first time gets an empty context and
+ * does nothing.
  */
-class InboxPartitioner implements Partitioner {
+class InboxPartitioner implements Partitioner, PartitionNameProvider {
 
     static final String FILES = "inbox.files";
     static final String PROCESSING_ORDERS = "inbox.processingOrders";
@@ -52,10 +61,26 @@ class InboxPartitioner implements Partitioner {
         List<InboxPartitionPlan.Part> parts = InboxPartitionPlan.plan(newFiles, FileProviders::of, gridSize);
         Map<String, ExecutionContext> contexts = new LinkedHashMap<>();
         for (int i = 0; i < parts.size(); i++) {
-            contexts.put("partition" + i, context(parts.get(i), orders));
+            contexts.put(name(i), context(parts.get(i), orders));
         }
         progress.start(newFiles);
         return contexts;
+    }
+
+    @Override
+    public Collection<String> getPartitionNames(int gridSize) {
+        return IntStream.range(0, gridSize).mapToObj(InboxPartitioner::name).toList();
+    }
+
+    private static String name(int part) {
+        return "partition" + part;
+    }
+
+    /** A list the partitioner put in a part's context; empty for a part it did not make. */
+    @SuppressWarnings("unchecked")
+    static <T> List<T> listIn(ExecutionContext context, String key) {
+        Object list = context.get(key);
+        return list == null ? List.of() : (List<T>) list;
     }
 
     private static ExecutionContext context(InboxPartitionPlan.Part part, List<Long> orders) {

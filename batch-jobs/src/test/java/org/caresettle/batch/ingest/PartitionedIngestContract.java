@@ -43,6 +43,38 @@ abstract class PartitionedIngestContract {
         assertPartsEqualOnePass(data);
     }
 
+    /**
+     * One part fails (its provider's answer folder is blocked by a file) while the others finish;
+     * the next run restarts only that part, from its stored context, and the end result is still
+     * the one pass's.
+     */
+    @Test
+    void aFailedPartIsRunAgainByTheNextRunWithTheSameResult() throws IOException {
+        Path data = SampleData.WEST_FRIESLAND;
+        TestDatabase onePassDb = database();
+        Path onePassOut = temp.resolve("one-pass");
+        ingest(onePassDb, data, onePassOut, ONE_PART);
+
+        TestDatabase partsDb = database();
+        Path partsOut = temp.resolve("parts");
+        Path blocked = partsOut.resolve("responses").resolve("41710023");
+        Files.createDirectories(blocked.getParent());
+        Files.writeString(blocked, "not a folder");
+        CliRun failed = CliRun.run(partsDb, ingestArgs(data, partsOut, EIGHT_PARTS));
+        assertThat(failed.exitStatus()).isNotZero();
+        assertThat(Queries.count(partsDb, "select count(*) from batch_step_execution "
+                + "where step_name like 'ingestPartitionStep:%' and status = 'COMPLETED'")).isPositive();
+        Files.delete(blocked);
+
+        CliRun resumed = ingest(partsDb, data, partsOut, EIGHT_PARTS);
+
+        assertThat(resumed.out()).contains("resumed the unfinished ingest");
+        assertThat(SampleData.fingerprints(partsOut.resolve("responses")))
+                .isEqualTo(SampleData.fingerprints(onePassOut.resolve("responses")));
+        assertThat(Files.readString(partsOut.resolve("files.csv"))).isEqualTo(Files.readString(onePassOut.resolve("files.csv")));
+        assertThat(verdicts(partsDb)).isEqualTo(verdicts(onePassDb));
+    }
+
     private void assertPartsEqualOnePass(Path data) throws IOException {
         TestDatabase onePassDb = database();
         Path onePassOut = temp.resolve("one-pass");
@@ -63,12 +95,16 @@ abstract class PartitionedIngestContract {
     }
 
     private static CliRun ingest(TestDatabase database, Path data, Path out, String... settings) {
+        CliRun run = CliRun.run(database, ingestArgs(data, out, settings));
+        assertThat(run.exitStatus()).as(run.err()).isZero();
+        return run;
+    }
+
+    private static String[] ingestArgs(Path data, Path out, String... settings) {
         List<String> args = new ArrayList<>(List.of("ingest", "--data", data.toString(), "--out", out.toString(),
                 "--as-of", AS_OF));
         args.addAll(List.of(settings));
-        CliRun run = CliRun.run(database, args.toArray(String[]::new));
-        assertThat(run.exitStatus()).as(run.err()).isZero();
-        return run;
+        return args.toArray(String[]::new);
     }
 
     /** Every stored declaration and line with what was decided, in processing order; ids left out, they differ. */
