@@ -32,7 +32,7 @@ import org.springframework.stereotype.Service;
 /**
  * Ingests one inbox file (SPEC 4, 5, 9, 14): records it in the registry, reads its declarations,
  * has the core decide each one in processing order, stores every line with its verdict and
- * writes the provider's answers. Runs inside one transaction per file, so a crash leaves the
+ * writes the provider's answers. Runs inside a transaction (of a few files), so a crash leaves the
  * file either wholly done or not at all; answers written before a crash are written again, with
  * the same content, by the run that completes the work.
  */
