@@ -28,6 +28,9 @@ abstract class PartitionedIngestContract {
     @TempDir
     Path temp;
 
+    private TestDatabase onePassDb;
+    private TestDatabase partsDb;
+
     abstract TestDatabase database();
 
     @Test
@@ -35,12 +38,28 @@ abstract class PartitionedIngestContract {
         assertPartsEqualOnePass(SampleData.WEST_FRIESLAND);
     }
 
+    /** ... and settling every period of it afterwards gives the same statements byte for byte. */
     @Test
-    void aGeneratedInboxInPartsEqualsOnePass() throws IOException {
+    void aGeneratedInboxInPartsEqualsOnePassDownToTheStatements() throws IOException {
         Path data = temp.resolve("generated");
         assertThat(CliRun.runRaw("generate", "--out", data.toString(), "--lines", "20000", "--seed", "11").exitStatus())
                 .isZero();
         assertPartsEqualOnePass(data);
+
+        List<String> periods = onePassDb.dsl().fetch("select distinct settlement_period from declaration_line "
+                + "where verdict = 'ACCEPTED' order by settlement_period").map(r -> r.get(0, String.class));
+        assertThat(periods).isNotEmpty();
+        for (String period : periods) {
+            settle(onePassDb, data, temp.resolve("one-pass"), period);
+            settle(partsDb, data, temp.resolve("parts"), period);
+        }
+        assertThat(SampleData.fingerprints(temp.resolve("parts").resolve("statements")))
+                .isEqualTo(SampleData.fingerprints(temp.resolve("one-pass").resolve("statements")));
+    }
+
+    private static void settle(TestDatabase database, Path data, Path out, String period) {
+        CliRun run = CliRun.run(database, "settle", "--data", data.toString(), "--out", out.toString(), "--period", period);
+        assertThat(run.exitStatus()).as(run.err()).isZero();
     }
 
     /**
@@ -51,11 +70,11 @@ abstract class PartitionedIngestContract {
     @Test
     void aFailedPartIsRunAgainByTheNextRunWithTheSameResult() throws IOException {
         Path data = SampleData.WEST_FRIESLAND;
-        TestDatabase onePassDb = database();
+        onePassDb = database();
         Path onePassOut = temp.resolve("one-pass");
         ingest(onePassDb, data, onePassOut, ONE_PART);
 
-        TestDatabase partsDb = database();
+        partsDb = database();
         Path partsOut = temp.resolve("parts");
         Path blocked = partsOut.resolve("responses").resolve("41710023");
         Files.createDirectories(blocked.getParent());
@@ -76,10 +95,10 @@ abstract class PartitionedIngestContract {
     }
 
     private void assertPartsEqualOnePass(Path data) throws IOException {
-        TestDatabase onePassDb = database();
+        onePassDb = database();
         Path onePassOut = temp.resolve("one-pass");
         CliRun onePass = ingest(onePassDb, data, onePassOut, ONE_PART);
-        TestDatabase partsDb = database();
+        partsDb = database();
         Path partsOut = temp.resolve("parts");
         CliRun parts = ingest(partsDb, data, partsOut, EIGHT_PARTS);
 
