@@ -8,7 +8,9 @@ import static org.caresettle.schema.jooq.Tables.OUTCOME;
 import static org.caresettle.schema.jooq.Tables.POOLING_KEY;
 import static org.caresettle.schema.jooq.Tables.PRODUCT;
 import static org.caresettle.schema.jooq.Tables.PROVIDER;
+import static org.jooq.impl.DSL.noCondition;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -35,6 +37,7 @@ import org.caresettle.core.value.MunicipalityCode;
 import org.caresettle.core.value.Product;
 import org.caresettle.core.value.Share;
 import org.caresettle.core.value.Unit;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
@@ -57,9 +60,25 @@ public class ReferenceDataRepository {
     }
 
     public ReferenceData current() {
+        return load(noCondition(), noCondition());
+    }
+
+    /**
+     * The reference data in force as the checks of these providers' declarations see it: the
+     * allocations and arrangements of other providers left out, since a declaration can only use
+     * its own provider's (9338 treats another provider's allocation as a missing one, and 0611
+     * looks up the declaring provider's arrangement). A part of a partitioned ingest (issue 6)
+     * keeps only its own share in memory.
+     */
+    public ReferenceData forProviders(Collection<String> providers) {
+        return load(ALLOCATION.PROVIDER_AGB.in(providers), ARRANGEMENT.PROVIDER_AGB.in(providers));
+    }
+
+    private ReferenceData load(Condition allocations, Condition arrangements) {
         Map<String, StoredLoad> loads = store.latestLoads();
-        return new ReferenceData(municipalities(loads), providers(loads), products(loads), arrangements(loads),
-                allocations(loads), poolingKeys(loads), budgets(loads), outcomes(loads));
+        return new ReferenceData(municipalities(loads), providers(loads), products(loads),
+                arrangements(loads, arrangements), allocations(loads, allocations), poolingKeys(loads), budgets(loads),
+                outcomes(loads));
     }
 
     /**
@@ -77,8 +96,8 @@ public class ReferenceDataRepository {
         if (last != null && last.loadIds().equals(loadIds)) {
             return last.data();
         }
-        ReferenceData data = new ReferenceData(municipalities(loads), List.of(), products(loads), arrangements(loads),
-                List.of(), poolingKeys(loads), List.of(), outcomes(loads));
+        ReferenceData data = new ReferenceData(municipalities(loads), List.of(), products(loads),
+                arrangements(loads, noCondition()), List.of(), poolingKeys(loads), List.of(), outcomes(loads));
         lastForSettlement.set(new SettlementData(loadIds, data));
         return data;
     }
@@ -99,8 +118,9 @@ public class ReferenceDataRepository {
                         r.getDescription(), r.getPooled()));
     }
 
-    private List<Arrangement> arrangements(Map<String, StoredLoad> loads) {
+    private List<Arrangement> arrangements(Map<String, StoredLoad> loads, Condition condition) {
         return dsl.selectFrom(ARRANGEMENT).where(ARRANGEMENT.LOAD_ID.eq(loadOf(loads, ReferenceFile.ARRANGEMENTS)))
+                .and(condition)
                 .fetch(r -> new Arrangement(r.getArrangementId(), AgbCode.of(r.getProviderAgb()), r.getRegionCode(),
                         new Product(Law.parse(r.getLaw()), r.getCategory(), r.getCode()),
                         Financing.valueOf(r.getFinancing()), r.getUnit() == null ? null : Unit.parse(r.getUnit()),
@@ -109,8 +129,9 @@ public class ReferenceDataRepository {
                         new BasisPoints(r.getPartialReleaseBp()), r.getAnnualAmountCents()));
     }
 
-    private List<Allocation> allocations(Map<String, StoredLoad> loads) {
+    private List<Allocation> allocations(Map<String, StoredLoad> loads, Condition condition) {
         return dsl.selectFrom(ALLOCATION).where(ALLOCATION.LOAD_ID.eq(loadOf(loads, ReferenceFile.ALLOCATIONS)))
+                .and(condition)
                 .fetch(r -> new Allocation(r.getAllocationNumber(), MunicipalityCode.of(r.getMunicipalityCode()),
                         Bsn.of(r.getBsn()), AgbCode.of(r.getProviderAgb()),
                         new Product(Law.parse(r.getLaw()), r.getCategory(), r.getCode()),

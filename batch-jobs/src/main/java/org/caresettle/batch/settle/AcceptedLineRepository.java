@@ -185,7 +185,9 @@ public class AcceptedLineRepository {
 
     /**
      * The accepted lines of {@code period} for the detail files, by (booked) municipality, then in
-     * the order received. The BSN is turned into a pseudonym here and goes no further.
+     * the order received: the inbox's processing order, then the file's own. Not by line id: an
+     * ingest in parts by provider (issue 6) stores the parts' lines side by side, so ids interleave.
+     * The BSN is turned into a pseudonym here and goes no further.
      */
     public void forEachDetailLine(Period period, ClientPseudonyms pseudonyms, Consumer<DetailLine> action) {
         Field<String> municipality = DSL.coalesce(DEBIT.MUNICIPALITY_CODE, LINE.MUNICIPALITY_CODE);
@@ -195,7 +197,8 @@ public class AcceptedLineRepository {
         fields.addAll(List.of(INBOX_FILE.FILE_NAME, DECLARATION.MESSAGE_ID, LINE.REFERENCE, LINE.PREVIOUS_REFERENCE,
                 LINE.BSN, DEBIT.BSN, LINE.PRODUCT_END, DEBIT.PRODUCT_END));
         int first = lineFields().size() + 1;
-        List<SortField<?>> order = List.of(municipality.asc(), LINE.LINE_ID.asc());
+        List<SortField<?>> order = List.of(municipality.asc(), INBOX_FILE.PROCESSING_ORDER.asc(),
+                DECLARATION.FILE_ORDINAL.asc(), LINE.LINE_ORDINAL.asc());
         Select<?> query = dsl.select(fields)
                 .from(LINE)
                 .join(DECLARATION).on(DECLARATION.DECLARATION_ID.eq(LINE.DECLARATION_ID))
