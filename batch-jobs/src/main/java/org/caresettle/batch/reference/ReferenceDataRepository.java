@@ -48,19 +48,15 @@ public class ReferenceDataRepository {
     private final DSLContext dsl;
     private final ReferenceStore store;
 
-    /** What {@link #forSettlement()} read last, for the loads it read it from. */
-    private record SettlementData(Map<String, Long> loadIds, ReferenceData data) {
+    /** What {@link #withoutAllocations()} read last, for the loads it read it from. */
+    private record LoadedData(Map<String, Long> loadIds, ReferenceData data) {
     }
 
-    private final AtomicReference<SettlementData> lastForSettlement = new AtomicReference<>();
+    private final AtomicReference<LoadedData> lastWithoutAllocations = new AtomicReference<>();
 
     ReferenceDataRepository(DSLContext dsl, ReferenceStore store) {
         this.dsl = dsl;
         this.store = store;
-    }
-
-    public ReferenceData current() {
-        return load(noCondition(), noCondition());
     }
 
     /**
@@ -71,34 +67,31 @@ public class ReferenceDataRepository {
      * keeps only its own share in memory.
      */
     public ReferenceData forProviders(Collection<String> providers) {
-        return load(ALLOCATION.PROVIDER_AGB.in(providers), ARRANGEMENT.PROVIDER_AGB.in(providers));
-    }
-
-    private ReferenceData load(Condition allocations, Condition arrangements) {
         Map<String, StoredLoad> loads = store.latestLoads();
         return new ReferenceData(municipalities(loads), providers(loads), products(loads),
-                arrangements(loads, arrangements), allocations(loads, allocations), poolingKeys(loads), budgets(loads),
+                arrangements(loads, ARRANGEMENT.PROVIDER_AGB.in(providers)),
+                allocations(loads, ALLOCATION.PROVIDER_AGB.in(providers)), poolingKeys(loads), budgets(loads),
                 outcomes(loads));
     }
 
     /**
-     * What settling reads of the reference data in force: municipalities (regions), products (pooled
-     * flags), arrangements, pooling keys and outcomes. Allocations, providers and budgets are left
-     * out, as no settlement rule reads them (the allocations alone are most of the rows). Kept for
-     * as long as no file gets a new load, so the partitions of one settle and the step that merges
-     * them read it from the database once per process.
+     * The reference data in force without the allocations, which only the ingest's checks read and
+     * which are most of the rows (1.2M at national scale, more than a 1 GiB heap holds beside the
+     * rest): what settling (regions, pooled flags, arrangements, keys, outcomes) and the risk reports
+     * (the same, and budgets) read. Kept for as long as no file gets a new load, so the partitions
+     * of one settle and the step that merges them read it from the database once per process.
      */
-    public ReferenceData forSettlement() {
+    public ReferenceData withoutAllocations() {
         Map<String, StoredLoad> loads = store.latestLoads();
         Map<String, Long> loadIds = new TreeMap<>();
         loads.forEach((file, load) -> loadIds.put(file, load.loadId()));
-        SettlementData last = lastForSettlement.get();
+        LoadedData last = lastWithoutAllocations.get();
         if (last != null && last.loadIds().equals(loadIds)) {
             return last.data();
         }
-        ReferenceData data = new ReferenceData(municipalities(loads), List.of(), products(loads),
-                arrangements(loads, noCondition()), List.of(), poolingKeys(loads), List.of(), outcomes(loads));
-        lastForSettlement.set(new SettlementData(loadIds, data));
+        ReferenceData data = new ReferenceData(municipalities(loads), providers(loads), products(loads),
+                arrangements(loads, noCondition()), List.of(), poolingKeys(loads), budgets(loads), outcomes(loads));
+        lastWithoutAllocations.set(new LoadedData(loadIds, data));
         return data;
     }
 

@@ -102,7 +102,7 @@ public class PeriodReporter {
     }
 
     private List<RegionReport> compute(Period period, RiskThresholds configured) {
-        ReferenceData reference = references.current();
+        ReferenceData reference = references.withoutAllocations();
         SettledFigures settled = queries.settledFigures(period);
         RiskInputs inputs = new RiskInputs(period, reference, settled, clientLines.read(period, reference),
                 queries.allocationUse(period), queries.providerLines(period));

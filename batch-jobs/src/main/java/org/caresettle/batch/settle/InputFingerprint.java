@@ -61,7 +61,7 @@ public class InputFingerprint {
     }
 
     /**
-     * The latest load of every reference file, by file name: the data {@code ReferenceDataRepository.current()}
+     * The latest load of every reference file, by file name: the loads {@code ReferenceDataRepository}
      * reads. Read in the same transaction, so the two agree.
      */
     private List<Record2<Long, String>> loadsInForce() {

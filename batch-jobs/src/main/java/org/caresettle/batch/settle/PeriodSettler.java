@@ -91,7 +91,7 @@ public class PeriodSettler {
         }
         Settlement settlement = SettlementMerge.merge(period, version,
                 parts.stream().map(RegionPartSettler.SettledPart::settlement).toList(), previous);
-        ReferenceData reference = references.forSettlement();
+        ReferenceData reference = references.withoutAllocations();
         VersionFolders folders = VersionFolders.of(out, period);
         Path pending = PendingVersion.prepare(folders, version);
         try {

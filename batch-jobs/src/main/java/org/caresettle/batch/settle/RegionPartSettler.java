@@ -44,7 +44,7 @@ class RegionPartSettler {
     }
 
     SettledPart settle(Period period, RegionPartition part) {
-        ReferenceData reference = references.forSettlement();
+        ReferenceData reference = references.withoutAllocations();
         Set<MunicipalityCode> own = new HashSet<>();
         Set<MunicipalityCode> known = new HashSet<>();
         for (Municipality municipality : reference.municipalities()) {

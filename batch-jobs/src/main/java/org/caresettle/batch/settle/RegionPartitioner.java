@@ -47,7 +47,7 @@ class RegionPartitioner implements Partitioner {
         Period period = Period.parse(manager.getJobParameters().getString(SettleParameters.PERIOD));
         int version = manager.getJobExecution().getExecutionContext().getInt(SettleJobConfiguration.VERSION);
         Map<String, ExecutionContext> contexts = new LinkedHashMap<>();
-        List<RegionPartition> parts = split(version, linesByRegion(period, references.forSettlement()), gridSize);
+        List<RegionPartition> parts = split(version, linesByRegion(period, references.withoutAllocations()), gridSize);
         for (int i = 0; i < parts.size(); i++) {
             contexts.put("part" + i, parts.get(i).toContext());
         }
