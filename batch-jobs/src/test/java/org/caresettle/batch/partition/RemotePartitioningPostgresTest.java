@@ -16,6 +16,7 @@ import org.caresettle.batch.SettlementApplication;
 import org.caresettle.batch.cli.CommandDispatcher;
 import org.caresettle.batch.cli.CommandLineParser;
 import org.caresettle.batch.cli.Invocation;
+import org.caresettle.batch.testsupport.SettlementProcess;
 import org.caresettle.batch.testsupport.TestBroker;
 import org.caresettle.schema.testsupport.TestDatabase;
 import org.caresettle.schema.testsupport.TestDatabases;
@@ -79,15 +80,17 @@ class RemotePartitioningPostgresTest {
 
     @Test
     void aPartitionOfAWorkerKilledMidwayIsRunAgainByAnotherWorker() throws Exception {
-        Path log = temp.resolve("killed-worker.log");
-        Process doomed = workerProcess("doomed", log);
+        SettlementProcess doomed = SettlementProcess.start(temp.resolve("killed-worker.log"), arguments("worker", "doomed"));
+        processes.add(doomed);
         ConfigurableApplicationContext manager = manager("manager");
         JobExecution[] result = new JobExecution[1];
         Thread run = new Thread(() -> result[0] = runProbe(manager, 1500));
         run.start();
-        awaitStartedPartition(doomed, log);
-        doomed.destroyForcibly();
-        assertThat(doomed.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        // In the middle of a partition: the job repository has it STARTED.
+        doomed.awaitWhileAlive("a started partition", 120, () -> database.dsl().fetchCount(
+                database.dsl().selectFrom("batch_step_execution")
+                        .where("status = 'STARTED' and step_name like 'probePartitionStep:%'")) > 0);
+        doomed.kill();
         worker("survivor");
 
         run.join(TimeUnit.MINUTES.toMillis(3));
@@ -100,6 +103,30 @@ class RemotePartitioningPostgresTest {
         assertThat(ranBy).hasSize(PartitionProbeJob.PARTITIONS);
         assertThat(ranBy.values()).as("every partition ran exactly once, the killed one on the survivor")
                 .allSatisfy(names -> assertThat(names).containsExactly("survivor"));
+    }
+
+    @Test
+    void aWorkerStoppedWithSigtermFinishesItsPartitionFirst() throws Exception {
+        SettlementProcess stopping = SettlementProcess.start(temp.resolve("stopped-worker.log"), arguments("worker", "stopping"));
+        processes.add(stopping);
+        ConfigurableApplicationContext manager = manager("manager");
+        JobExecution[] result = new JobExecution[1];
+        Thread run = new Thread(() -> result[0] = runProbe(manager, 3000));
+        run.start();
+        stopping.awaitWhileAlive("a started partition", 120, () -> database.dsl().fetchCount(
+                database.dsl().selectFrom("batch_step_execution")
+                        .where("status = 'STARTED' and step_name like 'probePartitionStep:%'")) > 0);
+        stopping.stop(60);
+        worker("successor");
+
+        run.join(TimeUnit.MINUTES.toMillis(3));
+
+        assertThat(result[0].getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        Map<Integer, List<String>> ranBy = ranBy();
+        assertThat(ranBy.values()).as("every partition ran once").allSatisfy(names -> assertThat(names).hasSize(1));
+        assertThat(ranBy.values().stream().filter(names -> names.contains("stopping")))
+                .as("the stopped worker finished the partition it had").hasSize(1);
+        assertThat(stopping.log()).doesNotContain("again");
     }
 
     @Test
@@ -186,27 +213,5 @@ class RemotePartitioningPostgresTest {
             context.close();
             thread.join(TimeUnit.SECONDS.toMillis(30));
         });
-    }
-
-    /** A worker in a JVM of its own, to be killed. */
-    private Process workerProcess(String probeName, Path log) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), SettlementApplication.class.getName()));
-        command.addAll(arguments("worker", probeName));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        processes.add(process::destroyForcibly);
-        return process;
-    }
-
-    /** Waits until the worker is in the middle of a partition: the job repository has it STARTED. */
-    private void awaitStartedPartition(Process worker, Path log) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (database.dsl().fetchCount(database.dsl().selectFrom("batch_step_execution")
-                .where("status = 'STARTED' and step_name like 'probePartitionStep:%'")) == 0) {
-            assertThat(worker.isAlive()).as("the worker ended early: " + (Files.exists(log) ? Files.readString(log) : ""))
-                    .isTrue();
-            assertThat(System.nanoTime()).as("no partition started within 120 s").isLessThan(deadline);
-            Thread.sleep(20);
-        }
     }
 }

@@ -6,7 +6,9 @@ import java.net.Socket;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.qpid.server.SystemLauncher;
 import org.apache.qpid.server.model.SystemConfig;
 
@@ -31,6 +33,7 @@ public final class TestBroker {
     private final int port;
     private final String user;
     private final String password;
+    private final Set<String> queues = ConcurrentHashMap.newKeySet();
 
     private TestBroker(String host, int port, String user, String password) {
         this.host = host;
@@ -53,9 +56,28 @@ public final class TestBroker {
      * and the workers of one test must be given the same list.
      */
     public List<String> springArguments() {
+        String queue = "settlement.test." + UUID.randomUUID().toString().substring(0, 8);
+        queues.add(queue);
         return List.of("--spring.rabbitmq.host=" + host, "--spring.rabbitmq.port=" + port,
                 "--spring.rabbitmq.username=" + user, "--spring.rabbitmq.password=" + password,
-                "--settlement.partitions.queue=settlement.test." + UUID.randomUUID().toString().substring(0, 8));
+                "--settlement.partitions.queue=" + queue);
+    }
+
+    /** The tests' queues are durable like the real one: remove them from a shared broker at the end. */
+    private void deleteQueues() {
+        com.rabbitmq.client.ConnectionFactory factory = new com.rabbitmq.client.ConnectionFactory();
+        factory.setHost(host);
+        factory.setPort(port);
+        factory.setUsername(user);
+        factory.setPassword(password);
+        try (com.rabbitmq.client.Connection connection = factory.newConnection();
+                com.rabbitmq.client.Channel channel = connection.createChannel()) {
+            for (String queue : queues) {
+                channel.queueDelete(queue);
+            }
+        } catch (IOException | java.util.concurrent.TimeoutException | RuntimeException e) {
+            System.err.println("[amqp-tests] could not delete the test queues: " + e.getMessage());
+        }
     }
 
     private static TestBroker external(String host) {
@@ -65,7 +87,9 @@ public final class TestBroker {
         } catch (IOException e) {
             throw new IllegalStateException(HOST + " names " + host + ":" + port + ", but no broker answers there", e);
         }
-        return new TestBroker(host, port, envOr(USER, "guest"), envOr(PASSWORD, "guest"));
+        TestBroker broker = new TestBroker(host, port, envOr(USER, "guest"), envOr(PASSWORD, "guest"));
+        Runtime.getRuntime().addShutdownHook(new Thread(broker::deleteQueues, "amqp-tests-delete-queues"));
+        return broker;
     }
 
     private static TestBroker embedded() {
