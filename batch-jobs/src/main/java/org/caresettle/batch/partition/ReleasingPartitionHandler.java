@@ -2,12 +2,15 @@ package org.caresettle.batch.partition;
 
 import java.time.LocalDateTime;
 import java.util.Collection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.partition.PartitionHandler;
 import org.springframework.batch.core.partition.StepExecutionSplitter;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * When the manager stops waiting for its workers (the timeout, an interruption, a failed poll),
@@ -21,6 +24,8 @@ import org.springframework.batch.core.step.StepExecution;
  * </ul>
  */
 final class ReleasingPartitionHandler implements PartitionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ReleasingPartitionHandler.class);
 
     private final PartitionHandler delegate;
     private final JobRepository jobRepository;
@@ -47,13 +52,32 @@ final class ReleasingPartitionHandler implements PartitionHandler {
         String prefix = workerStepName + ":";
         for (StepExecution partition : jobRepository.getJobExecution(managerStepExecution.getJobExecutionId())
                 .getStepExecutions()) {
-            if (partition.getStepName().startsWith(prefix) && partition.getStatus().isRunning()) {
-                partition.setStatus(BatchStatus.FAILED);
-                partition.setEndTime(LocalDateTime.now());
-                partition.setExitStatus(partition.getExitStatus().and(
-                        ExitStatus.FAILED.addExitDescription(
-                                "the manager stopped waiting for this partition")));
-                jobRepository.update(partition);
+            if (partition.getStepName().startsWith(prefix)) {
+                fail(partition);
+            }
+        }
+    }
+
+    /**
+     * A worker may update the partition between our read and our write (it committed a chunk, or
+     * ended it): the write then fails on the version, and the partition is read again.
+     */
+    private void fail(StepExecution partition) {
+        StepExecution current = partition;
+        for (int attempt = 1; current != null && current.getStatus().isRunning(); attempt++) {
+            current.setStatus(BatchStatus.FAILED);
+            current.setEndTime(LocalDateTime.now());
+            current.setExitStatus(current.getExitStatus().and(
+                    ExitStatus.FAILED.addExitDescription("the manager stopped waiting for this partition")));
+            try {
+                jobRepository.update(current);
+                return;
+            } catch (OptimisticLockingFailureException e) {
+                if (attempt == 3) {
+                    log.warn("partition {} kept changing; left as it is", current.getStepName());
+                    return;
+                }
+                current = jobRepository.getStepExecution(current.getId());
             }
         }
     }

@@ -1,6 +1,8 @@
 package org.caresettle.batch.worker;
 
 import java.time.LocalDateTime;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.repository.JobRepository;
@@ -8,8 +10,7 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.StepLocator;
 import org.springframework.batch.integration.partition.StepExecutionRequest;
 import org.springframework.batch.integration.partition.StepExecutionRequestHandler;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.springframework.dao.EmptyResultDataAccessException;
 
 /**
  * Runs the partition a request names with Spring Batch's {@link StepExecutionRequestHandler}, but
@@ -35,7 +36,7 @@ final class PartitionRequests {
     }
 
     public void run(StepExecutionRequest request) {
-        StepExecution partition = jobRepository.getStepExecution(request.getStepExecutionId());
+        StepExecution partition = stored(request.getStepExecutionId());
         if (partition == null) {
             log.warn("partition request {} names no step execution of this database: dropped", request);
             return;
@@ -56,6 +57,15 @@ final class PartitionRequests {
         long started = System.nanoTime();
         StepExecution ran = handler.handle(request);
         log.info("partition {} {} in {} ms", name, ran.getStatus(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** The step execution, or null when there is none: the repository answers either way. */
+    private StepExecution stored(long stepExecutionId) {
+        try {
+            return jobRepository.getStepExecution(stepExecutionId);
+        } catch (EmptyResultDataAccessException e) {
+            return null;
+        }
     }
 
     private void fail(StepExecution partition, String reason) {
