@@ -56,7 +56,7 @@ public class RemotePartitioningConfiguration {
     }
 
     @Bean
-    SharedDatabaseCheck sharedDatabaseCheck(@Value("${spring.datasource.url}") String url) {
-        return new SharedDatabaseCheck(url);
+    DistributedRunCheck distributedRunCheck(@Value("${spring.datasource.url}") String url) {
+        return new DistributedRunCheck(url);
     }
 }

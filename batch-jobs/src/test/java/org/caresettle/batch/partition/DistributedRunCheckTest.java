@@ -10,8 +10,8 @@ import org.caresettle.schema.testsupport.TestDatabases;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A distributed run, and a worker, need a database every machine reaches: on H2 they are refused. */
-class SharedDatabaseCheckTest {
+/** A distributed run, and a worker, need a database every machine reaches, and absolute folders. */
+class DistributedRunCheckTest {
 
     @TempDir
     Path temp;
@@ -26,6 +26,18 @@ class SharedDatabaseCheckTest {
             assertThat(run.err()).contains("settlement: refused: nightly in distributed mode needs a database that every"
                     + " machine reaches, such as PostgreSQL");
             assertThat(temp.resolve("out").resolve("responses")).doesNotExist();
+        }
+    }
+
+    @Test
+    void aDistributedRunWithRelativeFoldersIsRefused() {
+        try (TestDatabase database = TestDatabases.postgres()) {
+            CliRun run = CliRun.run(database, "ingest", "--data", "../sample-data/west-friesland", "--out",
+                    temp.resolve("out").toString(), "--distributed");
+
+            assertThat(run.exitStatus()).isEqualTo(2);
+            assertThat(run.err()).contains("settlement: refused: --data ../sample-data/west-friesland: a distributed run"
+                    + " needs absolute folders (the workers resolve them on their own machines)");
         }
     }
 
