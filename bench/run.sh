@@ -9,7 +9,9 @@
 # BENCH_DIR (work folder, kept, where a generated set is reused; default a new one under /tmp,
 # removed after a successful run),
 # BENCH_JAVA_OPTS (default -Xmx1g), BENCH_DBS (default "postgresql h2"), BENCH_JAR (default the
-# built batch-jobs/target/settlement.jar; built when missing).
+# built batch-jobs/target/settlement.jar; built when missing), BENCH_MODE (default "steps": ingest,
+# then settle each period twice; "nightly": one `nightly` command, as the scheduler runs it, which is
+# how the 5M-line run within -Xmx1g is measured).
 #
 # It fails (exit 1) when a command fails or `verify` finds a broken invariant, never on time:
 # the figures are printed, not judged, so a slow or busy machine cannot fail a build.
@@ -23,6 +25,7 @@ pg_url=${BENCH_PG_URL:-jdbc:postgresql://127.0.0.1:5432/}
 pg_user=${BENCH_PG_USER:-postgres}
 java_opts=${BENCH_JAVA_OPTS:--Xmx1g}
 dbs=${BENCH_DBS:-postgresql h2}
+mode=${BENCH_MODE:-steps}
 work=${BENCH_DIR:-}
 scratch=
 if [[ -z $work ]]; then work=$(mktemp -d /tmp/bench.XXXXXX); scratch=$work; fi
@@ -104,6 +107,12 @@ if [[ " $dbs " == *" postgresql "* ]]; then
   psql_db postgres -c "drop database bench_floor"
 fi
 
+verify_period() { # db out period: `verify` re-adds the period's statements from the files alone
+  if ! java -jar "$jar" verify --out "$2" --period "$3" >"$work/verify-$1-$3.log" 2>&1; then
+    say "FAILED: verify $3 on $1"; cat "$work/verify-$1-$3.log"; exit 1
+  fi
+}
+
 summary=()
 for db in $dbs; do
   out=$work/out-$db
@@ -118,25 +127,30 @@ for db in $dbs; do
       db_args=(--spring.datasource.url="jdbc:h2:file:$work/h2/settlement;DB_CLOSE_ON_EXIT=FALSE") ;;
     *) say "unknown database $db"; exit 2 ;;
   esac
-  run "ingest on $db" "$work/ingest-$db.log" ingest --data "$data" --out "$out" --as-of "$as_of" "${db_args[@]}"
-  inbox_step=$(sed -nE 's/^inbox: .*, ([0-9.]+) s, [0-9]+ lines\/s$/\1/p' "$work/ingest-$db.log")
-  line="$db ingest: $rows lines in $elapsed s = $(per_sec "$rows" "$elapsed") lines/s (inbox step ${inbox_step:-?} s, CPU $cpu s); peak heap ${heap} MiB, max RSS ${rss} MiB"
-  if [[ -n $floor && $db == postgresql ]]; then line+="; engine/floor = $(awk -v e="$elapsed" -v f="$floor" 'BEGIN { printf "%.1f", e / f }')"; fi
-  say "$line"; summary+=("$line")
-  for period in "${period_list[@]}"; do
-    run "settle $period on $db" "$work/settle-$db-$period.log" settle --data "$data" --out "$out" --period "$period" "${db_args[@]}"
-    settled=$(grep -c . "$out/statements/$period/v1/"detail_*.csv | awk -F: '{ s += $2 - 1 } END { print s }')
-    settle_time=$elapsed settle_heap=$heap settle_rss=$rss settle_cpu=$cpu
-    # the same command again: inputs unchanged, nothing written; what is left is JVM and Spring
-    # start-up plus the fingerprint query, so the difference is the settling itself
-    run "settle $period again on $db" "$work/resettle-$db-$period.log" settle --data "$data" --out "$out" --period "$period" "${db_args[@]}"
-    grep -q "inputs unchanged" "$work/resettle-$db-$period.log" || { say "FAILED: settle $period again on $db wrote a new version"; exit 1; }
-    line="$db settle $period: $settled lines in $settle_time s = $(per_sec "$settled" "$settle_time") lines/s (CPU $settle_cpu s; unchanged re-run $elapsed s); peak heap ${settle_heap} MiB, max RSS ${settle_rss} MiB"
+  if [[ $mode == nightly ]]; then
+    run "nightly on $db" "$work/nightly-$db.log" nightly --data "$data" --out "$out" --as-of "$as_of" "${db_args[@]}"
+    line="$db nightly: $rows lines in $elapsed s = $(per_sec "$rows" "$elapsed") lines/s (CPU $cpu s); peak heap ${heap} MiB, max RSS ${rss} MiB"
     say "$line"; summary+=("$line")
-    if ! java -jar "$jar" verify --out "$out" --period "$period" >"$work/verify-$db-$period.log" 2>&1; then
-      say "FAILED: verify $period on $db"; cat "$work/verify-$db-$period.log"; exit 1
-    fi
-  done
+    for period in "${period_list[@]}"; do verify_period "$db" "$out" "$period"; done
+  else
+    run "ingest on $db" "$work/ingest-$db.log" ingest --data "$data" --out "$out" --as-of "$as_of" "${db_args[@]}"
+    inbox_step=$(sed -nE 's/^inbox: .*, ([0-9.]+) s, [0-9]+ lines\/s$/\1/p' "$work/ingest-$db.log")
+    line="$db ingest: $rows lines in $elapsed s = $(per_sec "$rows" "$elapsed") lines/s (inbox step ${inbox_step:-?} s, CPU $cpu s); peak heap ${heap} MiB, max RSS ${rss} MiB"
+    if [[ -n $floor && $db == postgresql ]]; then line+="; engine/floor = $(awk -v e="$elapsed" -v f="$floor" 'BEGIN { printf "%.1f", e / f }')"; fi
+    say "$line"; summary+=("$line")
+    for period in "${period_list[@]}"; do
+      run "settle $period on $db" "$work/settle-$db-$period.log" settle --data "$data" --out "$out" --period "$period" "${db_args[@]}"
+      settled=$(grep -c . "$out/statements/$period/v1/"detail_*.csv | awk -F: '{ s += $2 - 1 } END { print s }')
+      settle_time=$elapsed settle_heap=$heap settle_rss=$rss settle_cpu=$cpu
+      # the same command again: inputs unchanged, nothing written; what is left is JVM and Spring
+      # start-up plus the fingerprint query, so the difference is the settling itself
+      run "settle $period again on $db" "$work/resettle-$db-$period.log" settle --data "$data" --out "$out" --period "$period" "${db_args[@]}"
+      grep -q "inputs unchanged" "$work/resettle-$db-$period.log" || { say "FAILED: settle $period again on $db wrote a new version"; exit 1; }
+      line="$db settle $period: $settled lines in $settle_time s = $(per_sec "$settled" "$settle_time") lines/s (CPU $settle_cpu s; unchanged re-run $elapsed s); peak heap ${settle_heap} MiB, max RSS ${settle_rss} MiB"
+      say "$line"; summary+=("$line")
+      verify_period "$db" "$out" "$period"
+    done
+  fi
   say "$db: verify passed for ${period_list[*]}"
   if [[ $db == postgresql ]]; then psql_db postgres -c "drop database $name"; fi
 done

@@ -83,7 +83,7 @@ class MigrationsTest {
             MigrationInfo[] applied = TestMigrations.flyway(database).info().applied();
             assertThat(applied).extracting(MigrationInfo::getState).containsOnly(MigrationState.SUCCESS);
             assertThat(applied).extracting(info -> info.getVersion().getVersion())
-                    .containsExactly("1", "2", "3", "4", "5", "6", "7");
+                    .containsExactly("1", "2", "3", "4", "5", "6", "7", "8");
             assertThat(first.migrationsExecuted).isEqualTo(applied.length);
             assertThat(second.migrationsExecuted).isZero();
         }
@@ -128,7 +128,7 @@ class MigrationsTest {
                     .set(RUN_LOCK.HOLDER, "host:123").set(RUN_LOCK.ACQUIRED_AT, NOW)
                     .execute();
 
-            long fileId = insertFile(dsl, runId, "decl.csv", sha('a'), "INGESTED");
+            long fileId = insertFile(dsl, runId, "decl.csv", sha('a'), "INGESTED", 1);
             long declarationId = dsl.insertInto(DECLARATION)
                     .set(DECLARATION.FILE_ID, fileId).set(DECLARATION.FILE_ORDINAL, 1)
                     .set(DECLARATION.SOURCE_FORMAT, "CSV").set(DECLARATION.MESSAGE_ID, "M1")
@@ -229,18 +229,20 @@ class MigrationsTest {
                     .set(RUN_LOG.COMMAND, "nightly").set(RUN_LOG.STARTED_AT, NOW).set(RUN_LOG.OUTCOME, "RUNNING")
                     .returning(RUN_LOG.RUN_ID).fetchOne().getRunId();
 
-            insertFile(dsl, runId, "a.csv", sha('a'), "INGESTED");
+            insertFile(dsl, runId, "a.csv", sha('a'), "INGESTED", 1);
             // Copies of one content: any number of DUPLICATE rows (empty content_sha256 is no clash) ...
             dsl.insertInto(INBOX_FILE)
                     .set(INBOX_FILE.FILE_NAME, "b.csv").set(INBOX_FILE.SIZE_BYTES, 10L)
                     .set(INBOX_FILE.SHA256, sha('a')).set(INBOX_FILE.OUTCOME, "DUPLICATE")
-                    .set(INBOX_FILE.RECEIVED_AT, NOW).execute();
+                    .set(INBOX_FILE.RECEIVED_AT, NOW).set(INBOX_FILE.PROCESSING_ORDER, 2L).execute();
             dsl.insertInto(INBOX_FILE)
                     .set(INBOX_FILE.FILE_NAME, "c.csv").set(INBOX_FILE.SIZE_BYTES, 10L)
                     .set(INBOX_FILE.SHA256, sha('a')).set(INBOX_FILE.OUTCOME, "DUPLICATE")
-                    .set(INBOX_FILE.RECEIVED_AT, NOW).execute();
+                    .set(INBOX_FILE.RECEIVED_AT, NOW).set(INBOX_FILE.PROCESSING_ORDER, 3L).execute();
             // ... but the content is ingested once,
-            assertConstraintViolation(() -> insertFile(dsl, runId, "d.csv", sha('a'), "INGESTED"));
+            assertConstraintViolation(() -> insertFile(dsl, runId, "d.csv", sha('a'), "INGESTED", 4));
+            // each file has its own place in processing order,
+            assertConstraintViolation(() -> insertFile(dsl, runId, "e.csv", sha('e'), "INGESTED", 1));
             // one run at a time,
             insertLock(dsl, runId);
             assertConstraintViolation(() -> insertLock(dsl, runId));
@@ -259,12 +261,14 @@ class MigrationsTest {
         }
     }
 
-    private static long insertFile(DSLContext dsl, long runId, String name, String sha256, String outcome) {
+    private static long insertFile(DSLContext dsl, long runId, String name, String sha256, String outcome,
+            long processingOrder) {
         return dsl.insertInto(INBOX_FILE)
                 .set(INBOX_FILE.FILE_NAME, name).set(INBOX_FILE.SIZE_BYTES, 10L)
                 .set(INBOX_FILE.SHA256, sha256).set(INBOX_FILE.CONTENT_SHA256, sha256)
                 .set(INBOX_FILE.OUTCOME, outcome).set(INBOX_FILE.ANSWER_BASE_NAME, name)
                 .set(INBOX_FILE.RUN_ID, runId).set(INBOX_FILE.RECEIVED_AT, NOW).set(INBOX_FILE.PROCESSED_AT, NOW)
+                .set(INBOX_FILE.PROCESSING_ORDER, processingOrder)
                 .returning(INBOX_FILE.FILE_ID).fetchOne().getFileId();
     }
 

@@ -33,7 +33,9 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.caresettle.batch.db.BulkInsert;
 import org.caresettle.core.check.DeclarationVerdict;
 import org.caresettle.core.check.LineVerdict;
@@ -50,6 +52,17 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 class DeclarationStore {
+
+    private static final List<Field<?>> DECLARATION_FIELDS = List.of(
+            DECLARATION.FILE_ID, DECLARATION.FILE_ORDINAL, DECLARATION.SOURCE_FORMAT, DECLARATION.MESSAGE_ID,
+            DECLARATION.MESSAGE_DATE, DECLARATION.PROVIDER_AGB, DECLARATION.MUNICIPALITY_CODE, DECLARATION.LAW,
+            DECLARATION.DECLARATION_NUMBER, DECLARATION.PERIOD_START, DECLARATION.PERIOD_END,
+            DECLARATION.SETTLEMENT_PERIOD, DECLARATION.DECLARATION_DATE, DECLARATION.TOTAL_CENTS,
+            DECLARATION.DECLARATION_CODES, DECLARATION.RULE_NAMES, DECLARATION.ANSWER_CODE,
+            DECLARATION.AWARDED_TOTAL_CENTS);
+
+    /** Lines (or declarations) gathered before a block is sent. */
+    private static final int LINES_PER_BLOCK = 5000;
 
     private static final List<Field<?>> LINE_FIELDS = List.of(
             DECLARATION_LINE.DECLARATION_ID, DECLARATION_LINE.LINE_ORDINAL, DECLARATION_LINE.SOURCE_POSITION,
@@ -80,87 +93,141 @@ class DeclarationStore {
     }
 
     /**
-     * The writes of one inbox file. The declaration row is inserted at once (its id names the
-     * lines), but lines and answer rows are gathered and sent in large blocks, and credits are
-     * linked to their debits once per file: per file a few round trips, not a few per declaration.
+     * The writes of one inbox file, gathered and sent in large blocks: per block of declarations
+     * one bulk insert of the declarations, one query for the ids the database gave them (by the
+     * file's ordinals), then the bulk inserts of their lines and answer rows; credits are linked to
+     * their debits once per file. So a file costs a few round trips, not a few per declaration.
      * The checks never read these rows back (they keep their own state in memory), so sending them
      * late changes nothing they see; everything is still in the file's one transaction.
      */
     final class FileWrites {
 
+        private final BulkInsert declarations = new BulkInsert(dsl, DECLARATION, DECLARATION_FIELDS);
         private final BulkInsert lines = new BulkInsert(dsl, DECLARATION_LINE, LINE_FIELDS);
         private final BulkInsert responses = new BulkInsert(dsl, DECLARATION_RESPONSE, RESPONSE_FIELDS);
+        private final List<Pending> pending = new ArrayList<>();
         private final List<Long> withAcceptedCredits = new ArrayList<>();
         private final long fileId;
+        private int pendingLines;
 
         private FileWrites(long fileId) {
             this.fileId = fileId;
         }
 
-        /**
-         * Stores one declaration of the file ({@code ordinal} = order of first appearance, from 1)
-         * and returns its id.
-         */
-        long store(int ordinal, RawDeclaration raw, DeclarationVerdict verdict) {
+        /** Stores one declaration of the file ({@code ordinal} = order of first appearance, from 1). */
+        void store(int ordinal, RawDeclaration raw, DeclarationVerdict verdict) {
             Header header = Header.of(raw);
-            long declarationId = insertDeclaration(fileId, ordinal, raw, verdict, header);
             List<RawLine> rawLines = raw.lines();
+            List<List<Object>> lineRows = new ArrayList<>(rawLines.size());
             for (int i = 0; i < rawLines.size(); i++) {
-                lines.add(lineValues(declarationId, i + 1, header, rawLines.get(i), verdict.lines().get(i)));
+                lineRows.add(lineValues(i + 1, header, rawLines.get(i), verdict.lines().get(i)));
             }
-            if (header.provider != null && hasAcceptedCredit(rawLines, verdict)) {
-                withAcceptedCredits.add(declarationId);
-            }
-            return declarationId;
+            pending.add(new Pending(ordinal, declarationValues(fileId, ordinal, raw, verdict, header), lineRows,
+                    header.provider != null && hasAcceptedCredit(rawLines, verdict)));
+            pendingLines += rawLines.size();
         }
 
-        /** Records where a declaration's answers were written, relative to the output folder. */
-        void recordResponse(long declarationId, WrittenFile csv, WrittenFile xml, LocalDateTime writtenAt) {
-            responses.add(Arrays.asList(declarationId, csv.relativePath(), csv.sha256(),
-                    xml == null ? null : xml.relativePath(), xml == null ? null : xml.sha256(), writtenAt));
+        /**
+         * Records where the answers of the declaration just stored were written, relative to the
+         * output folder; sends a block once enough lines are pending.
+         */
+        void recordResponse(WrittenFile csv, WrittenFile xml, LocalDateTime writtenAt) {
+            pending.get(pending.size() - 1).response = Arrays.asList(csv.relativePath(), csv.sha256(),
+                    xml == null ? null : xml.relativePath(), xml == null ? null : xml.sha256(), writtenAt);
+            if (pendingLines >= LINES_PER_BLOCK || pending.size() >= LINES_PER_BLOCK) {
+                send();
+            }
         }
 
         /** Sends what is still pending and links the file's accepted credits with their debits. */
         void finish() {
-            lines.flush();
-            responses.flush();
+            send();
             if (!withAcceptedCredits.isEmpty()) {
                 linkAcceptedCredits(withAcceptedCredits);
             }
         }
+
+        private void send() {
+            if (pending.isEmpty()) {
+                return;
+            }
+            pending.forEach(declaration -> declarations.add(declaration.row));
+            declarations.flush();
+            Map<Integer, Long> ids = new HashMap<>();
+            dsl.select(DECLARATION.FILE_ORDINAL, DECLARATION.DECLARATION_ID)
+                    .from(DECLARATION)
+                    .where(DECLARATION.FILE_ID.eq(fileId)
+                            .and(DECLARATION.FILE_ORDINAL.between(pending.get(0).ordinal,
+                                    pending.get(pending.size() - 1).ordinal)))
+                    .forEach(r -> ids.put(r.value1(), r.value2()));
+            for (Pending declaration : pending) {
+                Long id = ids.get(declaration.ordinal);
+                for (List<Object> line : declaration.lines) {
+                    List<Object> row = new ArrayList<>(line.size() + 1);
+                    row.add(id);
+                    row.addAll(line);
+                    lines.add(row);
+                }
+                if (declaration.response != null) {
+                    List<Object> row = new ArrayList<>(declaration.response.size() + 1);
+                    row.add(id);
+                    row.addAll(declaration.response);
+                    responses.add(row);
+                }
+                if (declaration.withAcceptedCredit) {
+                    withAcceptedCredits.add(id);
+                }
+            }
+            lines.flush();
+            responses.flush();
+            pending.clear();
+            pendingLines = 0;
+        }
     }
 
-    private long insertDeclaration(long fileId, int ordinal, RawDeclaration raw, DeclarationVerdict verdict,
-            Header header) {
-        return dsl.insertInto(DECLARATION)
-                .set(DECLARATION.FILE_ID, fileId)
-                .set(DECLARATION.FILE_ORDINAL, ordinal)
-                .set(DECLARATION.SOURCE_FORMAT, raw.format().name())
-                .set(DECLARATION.MESSAGE_ID, StoredText.text(raw.get(MESSAGE_ID), 12))
-                .set(DECLARATION.MESSAGE_DATE, StoredText.date(raw.get(MESSAGE_DATE)))
-                .set(DECLARATION.PROVIDER_AGB, header.provider)
-                .set(DECLARATION.MUNICIPALITY_CODE, header.municipality)
-                .set(DECLARATION.LAW, header.law)
-                .set(DECLARATION.DECLARATION_NUMBER, StoredText.text(raw.get(DECLARATION_NUMBER), 12))
-                .set(DECLARATION.PERIOD_START, StoredText.date(raw.get(PERIOD_START)))
-                .set(DECLARATION.PERIOD_END, StoredText.date(raw.get(PERIOD_END)))
-                .set(DECLARATION.SETTLEMENT_PERIOD, header.period)
-                .set(DECLARATION.DECLARATION_DATE, StoredText.date(raw.get(DECLARATION_DATE)))
-                .set(DECLARATION.TOTAL_CENTS, signed(StoredText.number(raw.get(TOTAL_CENTS), 12), raw.get(TOTAL_DC)))
-                .set(DECLARATION.DECLARATION_CODES, joined(verdict.declarationCodes(), 40))
-                .set(DECLARATION.RULE_NAMES, joined(verdict.ruleNames(), 2000))
-                .set(DECLARATION.ANSWER_CODE, String.join("|", verdict.answerCodes()))
-                .set(DECLARATION.AWARDED_TOTAL_CENTS, verdict.awardedTotalCents())
-                .returningResult(DECLARATION.DECLARATION_ID)
-                .fetchOne()
-                .value1();
+    /** A declaration stored but not yet sent: its row, its lines' rows without the id, its answers' row. */
+    private static final class Pending {
+        final int ordinal;
+        final List<Object> row;
+        final List<List<Object>> lines;
+        final boolean withAcceptedCredit;
+        List<Object> response;
+
+        Pending(int ordinal, List<Object> row, List<List<Object>> lines, boolean withAcceptedCredit) {
+            this.ordinal = ordinal;
+            this.row = row;
+            this.lines = lines;
+            this.withAcceptedCredit = withAcceptedCredit;
+        }
     }
 
-    private static List<Object> lineValues(long declarationId, int ordinal, Header header, RawLine raw,
-            LineVerdict verdict) {
+    private static List<Object> declarationValues(long fileId, int ordinal, RawDeclaration raw,
+            DeclarationVerdict verdict, Header header) {
+        return Arrays.asList(
+                fileId,
+                ordinal,
+                raw.format().name(),
+                StoredText.text(raw.get(MESSAGE_ID), 12),
+                StoredText.date(raw.get(MESSAGE_DATE)),
+                header.provider,
+                header.municipality,
+                header.law,
+                StoredText.text(raw.get(DECLARATION_NUMBER), 12),
+                StoredText.date(raw.get(PERIOD_START)),
+                StoredText.date(raw.get(PERIOD_END)),
+                header.period,
+                StoredText.date(raw.get(DECLARATION_DATE)),
+                signed(StoredText.number(raw.get(TOTAL_CENTS), 12), raw.get(TOTAL_DC)),
+                joined(verdict.declarationCodes(), 40),
+                joined(verdict.ruleNames(), 2000),
+                String.join("|", verdict.answerCodes()),
+                verdict.awardedTotalCents());
+    }
+
+    /** A line's values after its declaration's id, which is only known once the declaration is sent. */
+    private static List<Object> lineValues(int ordinal, Header header, RawLine raw, LineVerdict verdict) {
         String unit = StoredText.text(raw.get(UNIT), 2);
         return Arrays.asList(
-                declarationId,
                 ordinal,
                 (int) Math.min(Integer.MAX_VALUE, raw.position()),
                 header.provider,

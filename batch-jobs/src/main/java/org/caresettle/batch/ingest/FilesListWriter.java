@@ -52,9 +52,9 @@ class FilesListWriter {
                 .leftJoin(original).on(original.FILE_ID.eq(INBOX_FILE.DUPLICATE_OF_FILE_ID))
                 .leftJoin(DECLARATION).on(DECLARATION.FILE_ID.eq(INBOX_FILE.FILE_ID))
                 .leftJoin(DECLARATION_LINE).on(DECLARATION_LINE.DECLARATION_ID.eq(DECLARATION.DECLARATION_ID))
-                .groupBy(INBOX_FILE.FILE_ID, INBOX_FILE.FILE_NAME, INBOX_FILE.SIZE_BYTES, INBOX_FILE.SHA256,
+                .groupBy(INBOX_FILE.FILE_ID, INBOX_FILE.PROCESSING_ORDER, INBOX_FILE.FILE_NAME, INBOX_FILE.SIZE_BYTES, INBOX_FILE.SHA256,
                         INBOX_FILE.OUTCOME, INBOX_FILE.REASON, original.FILE_NAME)
-                .orderBy(INBOX_FILE.FILE_ID)
+                .orderBy(INBOX_FILE.PROCESSING_ORDER)
                 .fetch();
         Path target = out.resolve("files.csv");
         AtomicFiles.write(target, stream -> {

@@ -32,7 +32,7 @@ import org.springframework.stereotype.Service;
 /**
  * Ingests one inbox file (SPEC 4, 5, 9, 14): records it in the registry, reads its declarations,
  * has the core decide each one in processing order, stores every line with its verdict and
- * writes the provider's answers. Runs inside one transaction per file, so a crash leaves the
+ * writes the provider's answers. Runs inside a transaction (of a few files), so a crash leaves the
  * file either wholly done or not at all; answers written before a crash are written again, with
  * the same content, by the run that completes the work.
  */
@@ -54,32 +54,34 @@ class InboxFileIngester {
         this.clock = clock;
     }
 
-    FileResult ingest(InboxFile file, IngestContext context) throws IOException {
+    FileResult ingest(QueuedFile queued, IngestContext context) throws IOException {
+        InboxFile file = queued.file();
+        long order = queued.processingOrder();
         InboxFileRegistry.Seen seen = registry.lookUp(file);
         if (seen.known()) {
             return FileResult.known();
         }
         LocalDateTime now = LocalDateTime.now(clock);
         if (file.kind() == InboxFile.Kind.OTHER) {
-            return refuse(file, FileOutcome.SKIPPED, "neither .csv nor .xml", null, now);
+            return refuse(file, order, FileOutcome.SKIPPED, "neither .csv nor .xml", null, now);
         }
         if (seen.contentOwner().isPresent()) {
             Long owner = seen.contentOwner().get();
-            return refuse(file, FileOutcome.DUPLICATE, "same content as an earlier file", owner, now);
+            return refuse(file, order, FileOutcome.DUPLICATE, "same content as an earlier file", owner, now);
         }
         String answerBase = seen.answerBaseName();
         return file.kind() == InboxFile.Kind.CSV
-                ? ingestCsv(file, answerBase, context, now)
-                : ingestXml(file, answerBase, context, now);
+                ? ingestCsv(file, order, answerBase, context, now)
+                : ingestXml(file, order, answerBase, context, now);
     }
 
-    private FileResult ingestCsv(InboxFile file, String answerBase, IngestContext context, LocalDateTime now)
-            throws IOException {
+    private FileResult ingestCsv(InboxFile file, long order, String answerBase, IngestContext context,
+            LocalDateTime now) throws IOException {
         CsvDeclarationFile read = CsvDeclarationFile.open(file.path());
         if (read instanceof CsvDeclarationFile.Refused refused) {
-            return refuse(file, FileOutcome.REJECTED, refused.reason(), null, now);
+            return refuse(file, order, FileOutcome.REJECTED, refused.reason(), null, now);
         }
-        Accepting accepting = start(file, answerBase, now);
+        Accepting accepting = start(file, order, answerBase, now);
         try (DeclarationCursor cursor = ((CsvDeclarationFile.Readable) read).declarations()) {
             while (cursor.hasNext()) {
                 accepting.declaration(cursor.next(), null, context);
@@ -88,30 +90,30 @@ class InboxFileIngester {
         return accepting.finish();
     }
 
-    private FileResult ingestXml(InboxFile file, String answerBase, IngestContext context, LocalDateTime now)
-            throws IOException {
+    private FileResult ingestXml(InboxFile file, long order, String answerBase, IngestContext context,
+            LocalDateTime now) throws IOException {
         ReadResult read;
         try (InputStream in = Files.newInputStream(file.path())) {
             read = xmlReader.read(in);
         }
         if (read instanceof Refused refused) {
-            return refuse(file, FileOutcome.REJECTED, refused.reason(), null, now);
+            return refuse(file, order, FileOutcome.REJECTED, refused.reason(), null, now);
         }
         ReadResult.Declaration message = (ReadResult.Declaration) read;
-        Accepting accepting = start(file, answerBase, now);
+        Accepting accepting = start(file, order, answerBase, now);
         accepting.declaration(message.declaration(), message.header(), context);
         return accepting.finish();
     }
 
-    private FileResult refuse(InboxFile file, FileOutcome outcome, String reason, Long duplicateOf,
+    private FileResult refuse(InboxFile file, long order, FileOutcome outcome, String reason, Long duplicateOf,
             LocalDateTime now) {
-        registry.record(file, outcome, reason, duplicateOf, null, now);
+        registry.record(file, order, outcome, reason, duplicateOf, null, now);
         log.debug("{}: {} ({})", file.name(), outcome, reason);
         return FileResult.of(outcome);
     }
 
-    private Accepting start(InboxFile file, String answerBase, LocalDateTime now) {
-        long fileId = registry.record(file, FileOutcome.INGESTED, null, null, answerBase, now);
+    private Accepting start(InboxFile file, long order, String answerBase, LocalDateTime now) {
+        long fileId = registry.record(file, order, FileOutcome.INGESTED, null, null, answerBase, now);
         return new Accepting(file, declarations.forFile(fileId), answerBase, now);
     }
 
@@ -139,7 +141,7 @@ class InboxFileIngester {
             ordinal++;
             DeclarationVerdict verdict = DeclarationDecider.decide(raw, context.reference(), context.ledger(),
                     context.businessDate());
-            long declarationId = writes.store(ordinal, raw, verdict);
+            writes.store(ordinal, raw, verdict);
             answers.merge(String.join("|", verdict.answerCodes()), 1L, Long::sum);
             for (LineVerdict line : verdict.lines()) {
                 if (line.accepted()) {
@@ -159,7 +161,7 @@ class InboxFileIngester {
                         AnswerMessageIds.fromKey(file.sha256() + "|" + ordinal), xmlHeader.xsdVersion());
                 xml = write(base + ".xml", out -> xmlAnswers.write(raw, verdict, answer, out), context);
             }
-            writes.recordResponse(declarationId, csv, xml, now);
+            writes.recordResponse(csv, xml, now);
         }
 
         private WrittenFile write(String relativePath, AtomicFiles.Content content, IngestContext context)

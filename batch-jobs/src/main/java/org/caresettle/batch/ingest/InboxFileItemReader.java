@@ -1,43 +1,45 @@
 package org.caresettle.batch.ingest;
 
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.List;
-import org.caresettle.batch.cli.RefusedException;
+import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ItemReader;
 import org.springframework.stereotype.Component;
 
 /**
- * Hands out the inbox files in processing order. Files already recorded (same name and
- * content) are handed out too and passed over by the writer, so a restarted run simply goes
- * through the list again and continues where the registry says the work stopped.
+ * Hands out the files of one part of the inbox ({@link InboxPartitioner}), in processing order,
+ * each fingerprinted as it is now. Files already recorded (same name and content) are handed out
+ * too and passed over by the ingester, so a restarted part simply goes through its list again and
+ * continues where the registry says the work stopped. One per part: step-scoped.
  */
 @Component
-class InboxFileItemReader implements ItemReader<InboxFile>, StepExecutionListener {
+@StepScope
+class InboxFileItemReader implements ItemReader<QueuedFile>, StepExecutionListener {
 
-    private List<InboxFile> scanned = List.of();
-    private Iterator<InboxFile> files;
+    private Path inbox;
+    private List<String> names = List.of();
+    private List<Long> processingOrders = List.of();
+    private int next;
 
     @Override
     public void beforeStep(StepExecution stepExecution) {
-        Path data = Path.of(stepExecution.getJobParameters().getString(IngestParameters.DATA));
-        Path inbox = data.resolve("inbox");
-        if (!java.nio.file.Files.isDirectory(inbox)) {
-            throw new RefusedException("no inbox folder " + inbox);
-        }
-        scanned = InboxScanner.scan(inbox);
-        files = scanned.iterator();
-    }
-
-    /** The files this step goes through, known before the first is read (for the progress line). */
-    List<InboxFile> scanned() {
-        return scanned;
+        inbox = Path.of(stepExecution.getJobParameters().getString(IngestParameters.DATA)).resolve("inbox");
+        names = InboxPartitioner.listIn(stepExecution.getExecutionContext(), InboxPartitioner.FILES);
+        processingOrders = InboxPartitioner.listIn(stepExecution.getExecutionContext(),
+                InboxPartitioner.PROCESSING_ORDERS);
+        next = 0;
     }
 
     @Override
-    public InboxFile read() {
-        return files != null && files.hasNext() ? files.next() : null;
+    public QueuedFile read() {
+        if (next >= names.size()) {
+            return null;
+        }
+        QueuedFile file = new QueuedFile(InboxScanner.fingerprint(inbox.resolve(names.get(next))),
+                processingOrders.get(next));
+        next++;
+        return file;
     }
 }

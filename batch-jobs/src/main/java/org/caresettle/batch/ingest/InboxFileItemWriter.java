@@ -1,83 +1,70 @@
 package org.caresettle.batch.ingest;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
 import org.caresettle.batch.reference.ReferenceDataRepository;
-import org.caresettle.batch.run.CurrentRun;
 import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Ingests the files of a chunk (one file per chunk, so one transaction per file). Before the
- * step it loads the reference data in force and the cumulative state of earlier runs and starts
- * the progress line; after it, it leaves the summary in the job's execution context and the
- * counts with the run. Each file's result also feeds the ingest metrics.
+ * Ingests the files of a chunk of one part of the inbox, all in the chunk's transaction. Before
+ * the part it loads what its providers' checks read: the reference data in force and the
+ * cumulative state of earlier runs; after it, it leaves the part's counts in the part's execution
+ * context, where {@link IngestTallyAggregator} finds them, in this process or not (issue 7). Each
+ * file's result also feeds the ingest metrics and the progress line. One per part: step-scoped.
  */
 @Component
-class InboxFileItemWriter implements ItemWriter<InboxFile>, StepExecutionListener {
+@StepScope
+class InboxFileItemWriter implements ItemWriter<QueuedFile>, StepExecutionListener {
 
-    static final String SUMMARY = "inbox.summary";
+    static final String TALLY = "inbox.tally";
 
     private final InboxFileIngester ingester;
     private final ReferenceDataRepository referenceData;
     private final LedgerRepository ledgers;
-    private final Clock clock;
-    private final InboxFileItemReader reader;
     private final IngestMetrics metrics;
-    private final CurrentRun currentRun;
-    private final Duration progressInterval;
+    private final IngestProgressBoard progress;
     private IngestContext context;
     private IngestTally tally;
-    private Instant started;
 
     InboxFileItemWriter(InboxFileIngester ingester, ReferenceDataRepository referenceData, LedgerRepository ledgers,
-            Clock clock, InboxFileItemReader reader, IngestMetrics metrics, CurrentRun currentRun,
-            @Value("${settlement.progress.interval:10s}") Duration progressInterval) {
+            IngestMetrics metrics, IngestProgressBoard progress) {
         this.ingester = ingester;
         this.referenceData = referenceData;
         this.ledgers = ledgers;
-        this.clock = clock;
-        this.reader = reader;
         this.metrics = metrics;
-        this.currentRun = currentRun;
-        this.progressInterval = progressInterval;
+        this.progress = progress;
     }
 
     @Override
     public void beforeStep(StepExecution stepExecution) {
         var parameters = stepExecution.getJobParameters();
+        List<String> providers = InboxPartitioner.listIn(stepExecution.getExecutionContext(), InboxPartitioner.PROVIDERS);
         context = new IngestContext(Path.of(parameters.getString(IngestParameters.OUT)),
-                parameters.getLocalDate(IngestParameters.BUSINESS_DATE), referenceData.current(), ledgers.load(),
-                IngestProgress.reporting(reader.scanned(), currentRun.err(), progressInterval));
+                parameters.getLocalDate(IngestParameters.BUSINESS_DATE), referenceData.forProviders(providers),
+                ledgers.load(providers), progress);
         tally = new IngestTally();
-        started = clock.instant();
     }
 
     @Override
-    public void write(Chunk<? extends InboxFile> chunk) throws Exception {
-        for (InboxFile file : chunk) {
+    public void write(Chunk<? extends QueuedFile> chunk) throws Exception {
+        for (QueuedFile file : chunk) {
             FileResult result = ingester.ingest(file, context);
             tally.add(result);
             metrics.record(result);
-            context.progress().fileDone(file);
+            progress.fileDone(file.file());
         }
     }
 
     @Override
     public ExitStatus afterStep(StepExecution stepExecution) {
-        stepExecution.getJobExecution().getExecutionContext()
-                .putString(SUMMARY, tally.summary(Duration.between(started, clock.instant())));
-        currentRun.count("ingest", tally.counts());
-        if (context != null) {
-            context.progress().close();
-        }
+        stepExecution.getExecutionContext().put(TALLY, new HashMap<>(tally.counts()));
         context = null;
         return stepExecution.getExitStatus();
     }

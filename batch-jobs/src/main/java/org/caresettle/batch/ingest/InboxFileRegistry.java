@@ -1,6 +1,7 @@
 package org.caresettle.batch.ingest;
 
 import static org.caresettle.schema.jooq.Tables.INBOX_FILE;
+import static org.jooq.impl.DSL.max;
 
 import java.time.LocalDateTime;
 import java.util.HashSet;
@@ -63,8 +64,12 @@ class InboxFileRegistry {
         return new Seen(file.name(), known, Optional.ofNullable(owner), sameName.size());
     }
 
-    long record(InboxFile file, FileOutcome outcome, String reason, Long duplicateOf, String answerBaseName,
-            LocalDateTime now) {
+    /**
+     * Records a file at its place in processing order ({@code processingOrder}, from
+     * {@link #nextProcessingOrder}), which files.csv follows.
+     */
+    long record(InboxFile file, long processingOrder, FileOutcome outcome, String reason, Long duplicateOf,
+            String answerBaseName, LocalDateTime now) {
         boolean contentCounts = outcome == FileOutcome.INGESTED || outcome == FileOutcome.REJECTED;
         return dsl.insertInto(INBOX_FILE)
                 .set(INBOX_FILE.FILE_NAME, file.name())
@@ -77,13 +82,20 @@ class InboxFileRegistry {
                 .set(INBOX_FILE.ANSWER_BASE_NAME, answerBaseName)
                 .set(INBOX_FILE.RECEIVED_AT, now)
                 .set(INBOX_FILE.PROCESSED_AT, now)
+                .set(INBOX_FILE.PROCESSING_ORDER, processingOrder)
                 .returningResult(INBOX_FILE.FILE_ID)
                 .fetchOne()
                 .value1();
     }
 
+    /** The first place in processing order after every file recorded so far. */
+    long nextProcessingOrder() {
+        Long last = dsl.select(max(INBOX_FILE.PROCESSING_ORDER)).from(INBOX_FILE).fetchOne().value1();
+        return last == null ? 1 : last + 1;
+    }
+
     /** Every file ever recorded, in the order they were processed. */
     List<InboxFileRecord> all() {
-        return dsl.selectFrom(INBOX_FILE).orderBy(INBOX_FILE.FILE_ID).fetch();
+        return dsl.selectFrom(INBOX_FILE).orderBy(INBOX_FILE.PROCESSING_ORDER).fetch();
     }
 }

@@ -42,7 +42,8 @@ final class InboxScanner {
         }
     }
 
-    private static InboxFile fingerprint(Path path) {
+    /** The file as it is now: size and SHA-256 of its content. */
+    static InboxFile fingerprint(Path path) {
         MessageDigest digest = Sha256.newDigest();
         long size = 0;
         byte[] buffer = new byte[1 << 16];

@@ -10,5 +10,5 @@ import org.caresettle.core.reference.ReferenceData;
  * cumulative state of earlier lines (kept up to date as lines are accepted) and the business date;
  * and where the lines done are counted for the operator.
  */
-record IngestContext(Path out, LocalDate businessDate, ReferenceData reference, Ledger ledger, IngestProgress progress) {
+record IngestContext(Path out, LocalDate businessDate, ReferenceData reference, Ledger ledger, IngestProgressBoard progress) {
 }

@@ -1,8 +1,10 @@
 package org.caresettle.batch.ingest;
 
 import java.nio.file.Path;
+import org.caresettle.batch.partition.PartitionedSteps;
 import org.caresettle.batch.reference.ReferenceLoadSummary;
 import org.caresettle.batch.reference.ReferenceLoader;
+import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -10,13 +12,14 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The ingest job (SPEC 13, {@code ingest}): the reference data, then the inbox one file per
- * transaction, then {@code files.csv}, then the invariants. Its progress lives in the job
+ * The ingest job (SPEC 13, {@code ingest}): the reference data, then the inbox in parts by
+ * provider, a few files per transaction, then {@code files.csv}, then the invariants. Its progress lives in the job
  * repository, in the same database as the data.
  */
 @Configuration(proxyBeanMethods = false)
@@ -24,7 +27,7 @@ public class IngestJobConfiguration {
 
     public static final String JOB_NAME = "ingestJob";
     public static final String REFERENCE_SUMMARY = "reference.summary";
-    public static final String INBOX_SUMMARY = InboxFileItemWriter.SUMMARY;
+    public static final String INBOX_SUMMARY = IngestTallyAggregator.SUMMARY;
 
     @Bean
     Job ingestJob(JobRepository jobRepository, Step loadReferenceStep, Step ingestInboxStep, Step writeFilesListStep,
@@ -48,12 +51,33 @@ public class IngestJobConfiguration {
         });
     }
 
-    /** One inbox file per chunk: each file is ingested, stored and answered in its own transaction. */
+    /**
+     * The inbox, split by provider into parts that run side by side ({@link InboxPartitionPlan});
+     * where the parts run is the {@link PartitionedSteps} bean's choice.
+     */
     @Bean
-    Step ingestInboxStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            InboxFileItemReader reader, InboxFileItemWriter writer) {
-        return new StepBuilder("ingestInboxStep", jobRepository)
-                .<InboxFile, InboxFile>chunk(1)
+    Step ingestInboxStep(PartitionedSteps partitionedSteps, Step ingestPartitionStep, InboxPartitioner inboxPartitioner,
+            IngestTallyAggregator aggregator) {
+        return partitionedSteps.manager("ingestInboxStep", ingestPartitionStep, inboxPartitioner, aggregator);
+    }
+
+    @Bean
+    @StepScope
+    InboxPartitioner inboxPartitioner(@Value("#{jobParameters['" + IngestParameters.DATA + "']}") String data,
+            InboxFileRegistry registry, IngestProgressBoard progress) {
+        return new InboxPartitioner(Path.of(data).resolve("inbox"), registry, progress);
+    }
+
+    /**
+     * One part of the inbox, a few files per chunk: the files of a chunk are ingested, stored and
+     * answered in one transaction, so a crash leaves each file wholly done or not at all.
+     */
+    @Bean
+    Step ingestPartitionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            InboxFileItemReader reader, InboxFileItemWriter writer,
+            @Value("${settlement.ingest.files-per-transaction:8}") int filesPerTransaction) {
+        return new StepBuilder("ingestPartitionStep", jobRepository)
+                .<QueuedFile, QueuedFile>chunk(filesPerTransaction)
                 .transactionManager(transactionManager)
                 .reader(reader)
                 .writer(writer)

@@ -9,6 +9,10 @@ import java.util.Map;
 /** Counts of one ingest run, for the summary line and the run log. */
 final class IngestTally {
 
+    private static final String DECLARATIONS = "declarations";
+    private static final String LINES_ACCEPTED = "lines_accepted";
+    private static final String LINES_REJECTED = "lines_rejected";
+
     private final Map<FileOutcome, Integer> files = new EnumMap<>(FileOutcome.class);
     private int declarations;
     private long linesAccepted;
@@ -22,6 +26,29 @@ final class IngestTally {
         declarations += result.declarations();
         linesAccepted += result.linesAccepted();
         linesRejected += result.linesRejected();
+    }
+
+    /** Adds the counts of another part of the same run. */
+    void add(IngestTally other) {
+        other.files.forEach((outcome, count) -> files.merge(outcome, count, Integer::sum));
+        declarations += other.declarations;
+        linesAccepted += other.linesAccepted;
+        linesRejected += other.linesRejected;
+    }
+
+    /** The tally whose {@link #counts()} these are. */
+    static IngestTally of(Map<String, Long> counts) {
+        IngestTally tally = new IngestTally();
+        for (FileOutcome outcome : FileOutcome.values()) {
+            int count = counts.getOrDefault(fileKey(outcome), 0L).intValue();
+            if (count > 0) {
+                tally.files.put(outcome, count);
+            }
+        }
+        tally.declarations = counts.getOrDefault(DECLARATIONS, 0L).intValue();
+        tally.linesAccepted = counts.getOrDefault(LINES_ACCEPTED, 0L);
+        tally.linesRejected = counts.getOrDefault(LINES_REJECTED, 0L);
+        return tally;
     }
 
     long lines() {
@@ -43,12 +70,16 @@ final class IngestTally {
     Map<String, Long> counts() {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (FileOutcome outcome : FileOutcome.values()) {
-            counts.put("files_" + outcome.name().toLowerCase(Locale.ROOT), (long) count(outcome));
+            counts.put(fileKey(outcome), (long) count(outcome));
         }
-        counts.put("declarations", (long) declarations);
-        counts.put("lines_accepted", linesAccepted);
-        counts.put("lines_rejected", linesRejected);
+        counts.put(DECLARATIONS, (long) declarations);
+        counts.put(LINES_ACCEPTED, linesAccepted);
+        counts.put(LINES_REJECTED, linesRejected);
         return counts;
+    }
+
+    private static String fileKey(FileOutcome outcome) {
+        return "files_" + outcome.name().toLowerCase(Locale.ROOT);
     }
 
     private int count(FileOutcome outcome) {

@@ -24,6 +24,11 @@ public class ClientPseudonyms {
     private static final String ALGORITHM = "HmacSHA256";
 
     private final SecretKeySpec key;
+    /**
+     * One initialised MAC per thread, reused (doFinal leaves it ready for the next BSN): looking the
+     * algorithm up and initialising it anew for every detail line was ~4% of a 1M-line settle's CPU.
+     */
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
     public ClientPseudonyms(@Value("${settlement.pseudonym-key}") String key) {
         if (key == null || key.isBlank()) {
@@ -34,11 +39,15 @@ public class ClientPseudonyms {
 
     /** The pseudonym of a BSN (9 digits as stored). */
     public String of(String bsn) {
+        byte[] digest = macs.get().doFinal(bsn.getBytes(StandardCharsets.US_ASCII));
+        return HexFormat.of().formatHex(digest, 0, LENGTH / 2);
+    }
+
+    private Mac newMac() {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(key);
-            byte[] digest = mac.doFinal(bsn.getBytes(StandardCharsets.US_ASCII));
-            return HexFormat.of().formatHex(digest).substring(0, LENGTH);
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("every JDK has " + ALGORITHM, e);
         }

@@ -2,7 +2,7 @@ package org.caresettle.batch.reference;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
@@ -10,8 +10,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -34,41 +35,108 @@ class ReferenceFileReader {
             .setTrim(true)
             .get();
 
+    /** The SHA-256 of the file's bytes, as {@link #read} records it (of no bytes when the file is missing). */
+    String sha256(Path folder, ReferenceFile file) {
+        MessageDigest digest = Sha256.newDigest();
+        try (InputStream in = new DigestInputStream(Files.newInputStream(folder.resolve(file.fileName())), digest)) {
+            in.transferTo(OutputStream.nullOutputStream());
+        } catch (NoSuchFileException e) {
+            return Sha256.hex(Sha256.newDigest().digest());
+        } catch (IOException e) {
+            throw new RefusedException(file.fileName() + ": cannot be read: " + e.getMessage());
+        }
+        return Sha256.hex(digest.digest());
+    }
+
+    /**
+     * The file's header and its rows, streamed: the rows are read from disk each time they are gone
+     * through (the checker once, the store once), so a national allocation file is never held whole.
+     */
     ReferenceFileContent read(Path folder, ReferenceFile file) {
         Path path = folder.resolve(file.fileName());
-        MessageDigest digest = Sha256.newDigest();
-        List<String> header = file.columns();
-        List<ReferenceRow> rows = new ArrayList<>();
-        boolean present = Files.exists(path);
-        if (present) {
-            try (InputStream in = new DigestInputStream(Files.newInputStream(path), digest);
-                    Reader reader = Utf8Text.open(in);
-                    CSVParser parser = CSVParser.parse(reader, FORMAT)) {
-                header = null;
-                for (CSVRecord record : parser) {
-                    int line = (int) parser.getCurrentLineNumber();
-                    List<String> cells = record.toList();
-                    if (header == null) {
-                        header = cells;
-                    } else if (!(cells.size() == 1 && cells.get(0).isEmpty())) {
-                        rows.add(new ReferenceRow(line, cells));
-                    }
+        String sha256 = sha256(folder, file);
+        if (!Files.exists(path)) {
+            return new ReferenceFileContent(ReferenceTable.empty(file), sha256, false);
+        }
+        List<String> header;
+        try (Rows rows = new Rows(path, file)) {
+            header = rows.header;
+        }
+        return new ReferenceFileContent(new ReferenceTable(file, header, () -> new Rows(path, file)), sha256, true);
+    }
+
+    /** The data rows after the header, one at a time; closes the file when the last is read. */
+    private static final class Rows implements Iterator<ReferenceRow>, AutoCloseable {
+
+        private final ReferenceFile file;
+        private final CSVParser parser;
+        private final Iterator<CSVRecord> records;
+        private final List<String> header;
+        private ReferenceRow next;
+
+        Rows(Path path, ReferenceFile file) {
+            this.file = file;
+            try {
+                parser = CSVParser.parse(Utf8Text.open(Files.newInputStream(path)), FORMAT);
+            } catch (IOException e) {
+                throw refusal(file, e);
+            }
+            records = parser.iterator();
+            header = hasRecord() ? records.next().toList() : List.of();
+            advance();
+        }
+
+        @Override
+        public boolean hasNext() {
+            return next != null;
+        }
+
+        @Override
+        public ReferenceRow next() {
+            if (next == null) {
+                throw new NoSuchElementException();
+            }
+            ReferenceRow row = next;
+            advance();
+            return row;
+        }
+
+        private void advance() {
+            next = null;
+            while (next == null && hasRecord()) {
+                List<String> cells = records.next().toList();
+                if (!(cells.size() == 1 && cells.get(0).isEmpty())) {
+                    next = new ReferenceRow((int) parser.getCurrentLineNumber(), cells);
                 }
-                if (header == null) {
-                    header = List.of();
-                }
-            } catch (NoSuchFileException e) {
-                present = false;
-            } catch (CharacterCodingException e) {
-                throw new RefusedException(file.fileName() + ": not UTF-8 text");
-            } catch (UncheckedIOException | IOException e) {
-                Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
-                if (cause instanceof CharacterCodingException) {
-                    throw new RefusedException(file.fileName() + ": not UTF-8 text");
-                }
-                throw new RefusedException(file.fileName() + ": cannot be read as CSV: " + cause.getMessage());
+            }
+            if (next == null) {
+                close();
             }
         }
-        return new ReferenceFileContent(new ReferenceTable(file, header, rows), Sha256.hex(digest.digest()), present);
+
+        private boolean hasRecord() {
+            try {
+                return records.hasNext();
+            } catch (UncheckedIOException | IllegalStateException e) {
+                close();
+                throw refusal(file, e.getCause() != null ? e.getCause() : e);
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                parser.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private static RefusedException refusal(ReferenceFile file, Throwable cause) {
+        if (cause instanceof CharacterCodingException) {
+            return new RefusedException(file.fileName() + ": not UTF-8 text");
+        }
+        return new RefusedException(file.fileName() + ": cannot be read as CSV: " + cause.getMessage());
     }
 }

@@ -1,5 +1,6 @@
 package org.caresettle.batch.reference;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -7,9 +8,9 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.caresettle.batch.cli.RefusedException;
-import org.caresettle.core.reference.check.ReferenceCheckResult;
 import org.caresettle.core.reference.check.ReferenceChecker;
 import org.caresettle.core.reference.check.ReferenceFile;
 import org.caresettle.core.reference.check.ReferenceTable;
@@ -40,6 +41,11 @@ public class ReferenceLoader {
 
     @Transactional
     public ReferenceLoadSummary load(Path referenceFolder) {
+        Map<String, StoredLoad> latest = store.latestLoads();
+        Optional<ReferenceLoadSummary> unchanged = unchanged(referenceFolder, latest);
+        if (unchanged.isPresent()) {
+            return unchanged.get();
+        }
         Map<ReferenceFile, ReferenceFileContent> contents = new EnumMap<>(ReferenceFile.class);
         Map<ReferenceFile, ReferenceTable> tables = new EnumMap<>(ReferenceFile.class);
         for (ReferenceFile file : ReferenceFile.values()) {
@@ -47,22 +53,45 @@ public class ReferenceLoader {
             contents.put(file, content);
             tables.put(file, content.table());
         }
-        ReferenceCheckResult result = ReferenceChecker.check(tables);
-        if (!result.violations().isEmpty()) {
-            throw new RefusedException(describe(result.violations()));
+        List<ReferenceViolation> violations = ReferenceChecker.violations(tables);
+        if (!violations.isEmpty()) {
+            throw new RefusedException(describe(violations));
         }
-        Map<String, StoredLoad> latest = store.latestLoads();
         LocalDateTime now = LocalDateTime.now(clock);
         List<ReferenceLoadSummary.FileLoad> files = new ArrayList<>();
         for (ReferenceFile file : ReferenceFile.values()) {
             ReferenceFileContent content = contents.get(file);
             StoredLoad previous = latest.get(file.fileName());
             boolean changed = previous == null || !previous.sha256().equals(content.sha256());
-            long loadId = changed ? store.store(content.table(), content.sha256(), now) : previous.loadId();
-            files.add(new ReferenceLoadSummary.FileLoad(file.fileName(), content.present(), changed,
-                    content.table().rows().size(), loadId));
+            StoredLoad load = changed ? store.store(content.table(), content.sha256(), now) : previous;
+            if (changed && !content.sha256().equals(reader.sha256(referenceFolder, file))) {
+                // The rows are read from disk once to check and once to store: both must be the same bytes.
+                throw new RefusedException("reference/" + file.fileName() + " changed while it was being loaded;"
+                        + " nothing was stored: run again when the file is complete");
+            }
+            files.add(new ReferenceLoadSummary.FileLoad(file.fileName(), content.present(), changed, load.rowCount(),
+                    load.loadId()));
         }
         return new ReferenceLoadSummary(files);
+    }
+
+    /**
+     * When every file has the bytes of its latest load, that load passed the checks and nothing needs
+     * reading: a national allocation file has millions of rows, and reading and checking them every
+     * night would cost more heap than the rest of the run (issue 6). Fingerprinting streams.
+     */
+    private Optional<ReferenceLoadSummary> unchanged(Path referenceFolder, Map<String, StoredLoad> latest) {
+        List<ReferenceLoadSummary.FileLoad> files = new ArrayList<>();
+        for (ReferenceFile file : ReferenceFile.values()) {
+            StoredLoad previous = latest.get(file.fileName());
+            if (previous == null || !previous.sha256().equals(reader.sha256(referenceFolder, file))) {
+                return Optional.empty();
+            }
+            files.add(new ReferenceLoadSummary.FileLoad(file.fileName(),
+                    Files.exists(referenceFolder.resolve(file.fileName())), false, previous.rowCount(),
+                    previous.loadId()));
+        }
+        return Optional.of(new ReferenceLoadSummary(files));
     }
 
     private static String describe(List<ReferenceViolation> violations) {

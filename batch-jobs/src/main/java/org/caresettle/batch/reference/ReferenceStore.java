@@ -41,13 +41,13 @@ class ReferenceStore {
         return loads;
     }
 
-    /** Stores one checked file as a new load and returns its id. */
-    long store(ReferenceTable table, String sha256, LocalDateTime loadedAt) {
+    /** Stores one checked file as a new load (its rows streamed from the file) and returns the load. */
+    StoredLoad store(ReferenceTable table, String sha256, LocalDateTime loadedAt) {
         ReferenceFile file = table.file();
         long loadId = dsl.insertInto(REFERENCE_LOAD)
                 .set(REFERENCE_LOAD.FILE_NAME, file.fileName())
                 .set(REFERENCE_LOAD.SHA256, sha256)
-                .set(REFERENCE_LOAD.ROW_COUNT, table.rows().size())
+                .set(REFERENCE_LOAD.ROW_COUNT, 0)
                 .set(REFERENCE_LOAD.LOADED_AT, loadedAt)
                 .returningResult(REFERENCE_LOAD.LOAD_ID)
                 .fetchOne()
@@ -60,7 +60,9 @@ class ReferenceStore {
             fields.add(ReferenceTables.fieldOf(file, column));
         }
         BulkInsert insert = new BulkInsert(dsl, target, fields);
+        int rows = 0;
         for (ReferenceRow row : table.rows()) {
+            rows++;
             List<Object> values = new ArrayList<>(fields.size());
             values.add(loadId);
             values.add(row.lineNumber());
@@ -70,7 +72,9 @@ class ReferenceStore {
             insert.add(values);
         }
         insert.flush();
-        return loadId;
+        // Counted as stored: the rows are streamed, so their number is known only now.
+        dsl.update(REFERENCE_LOAD).set(REFERENCE_LOAD.ROW_COUNT, rows).where(REFERENCE_LOAD.LOAD_ID.eq(loadId)).execute();
+        return new StoredLoad(loadId, file.fileName(), sha256, rows);
     }
 
     /** Text of a checked cell as the value its column holds; empty text is "not given". */

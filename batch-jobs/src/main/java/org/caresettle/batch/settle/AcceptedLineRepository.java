@@ -4,30 +4,32 @@ import static org.caresettle.schema.jooq.Tables.DECLARATION;
 import static org.caresettle.schema.jooq.Tables.DECLARATION_LINE;
 import static org.caresettle.schema.jooq.Tables.INBOX_FILE;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.caresettle.batch.privacy.ClientPseudonyms;
 import org.caresettle.core.settlement.AcceptedLine;
-import org.caresettle.core.value.AgbCode;
-import org.caresettle.core.value.DebitCredit;
-import org.caresettle.core.value.Law;
 import org.caresettle.core.value.MunicipalityCode;
 import org.caresettle.core.value.Period;
-import org.caresettle.core.value.Product;
-import org.caresettle.core.value.Unit;
 import org.caresettle.schema.jooq.tables.DeclarationLine;
 import org.jooq.Condition;
-import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Select;
 import org.jooq.SortField;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
@@ -47,12 +49,6 @@ public class AcceptedLineRepository {
 
     private static final DeclarationLine LINE = DECLARATION_LINE.as("l");
     private static final DeclarationLine DEBIT = DECLARATION_LINE.as("d");
-
-    /**
-     * Periods by their text: a million lines name a handful of months, and parsing each anew
-     * (a regular expression and a date parse) was 5% of a settle's CPU samples.
-     */
-    private static final Map<String, Period> PERIODS = new ConcurrentHashMap<>();
 
     private final DSLContext dsl;
 
@@ -80,27 +76,105 @@ public class AcceptedLineRepository {
         return summary;
     }
 
-    /** Hands the accepted lines of periods up to {@code period} to {@code settle} as a one-pass iterator. */
-    public <T> T withLinesUpTo(Period period, Function<Iterator<AcceptedLine>, T> settle) {
-        try (Cursor<Record> cursor = dsl.select(lineFields())
+    /**
+     * The accepted lines a part of a settlement reads: those booked on {@code municipalities} (a
+     * credit is booked on its debit's municipality), and, when {@code unplacedBesides} is given,
+     * also those booked on a municipality outside it (in no region: the core refuses such a line,
+     * so exactly one part reads them and the refusal is not lost).
+     */
+    public record LineScope(Set<MunicipalityCode> municipalities, Optional<Set<MunicipalityCode>> unplacedBesides) {
+
+        public LineScope {
+            municipalities = Set.copyOf(municipalities);
+            unplacedBesides = unplacedBesides.map(Set::copyOf);
+        }
+
+        Condition condition(Field<String> booked) {
+            Condition own = booked.in(codes(municipalities));
+            return unplacedBesides.map(known -> own.or(booked.notIn(codes(known)))).orElse(own);
+        }
+
+        private static List<String> codes(Set<MunicipalityCode> municipalities) {
+            return municipalities.stream().map(MunicipalityCode::value).sorted().toList();
+        }
+    }
+
+    /**
+     * The number of accepted lines of periods up to {@code period} per municipality the line itself
+     * names (a credit without the join to its debit: the counts only balance the parts).
+     */
+    public Map<MunicipalityCode, Long> lineCountsByMunicipality(Period period) {
+        Map<MunicipalityCode, Long> counts = new HashMap<>();
+        dsl.select(LINE.MUNICIPALITY_CODE, DSL.count())
+                .from(LINE)
+                .where(upTo(period))
+                .groupBy(LINE.MUNICIPALITY_CODE)
+                .forEach(r -> counts.put(MunicipalityCode.of(r.value1()), r.value2().longValue()));
+        return counts;
+    }
+
+    /** Hands the accepted lines of periods up to {@code period} in {@code scope} to {@code settle} as a one-pass iterator. */
+    public <T> T withLinesUpTo(Period period, LineScope scope, Function<Iterator<AcceptedLine>, T> settle) {
+        Select<?> query = dsl.select(lineFields())
                 .from(LINE)
                 .leftJoin(DEBIT).on(DEBIT.LINE_ID.eq(LINE.REVERSES_LINE_ID))
-                .where(upTo(period))
-                .orderBy(LINE.LINE_ID)
-                .fetchSize(FETCH_SIZE)
-                .fetchLazy()) {
-            Iterator<Record> records = cursor.iterator();
+                .where(upTo(period).and(scope.condition(DSL.coalesce(DEBIT.MUNICIPALITY_CODE, LINE.MUNICIPALITY_CODE))))
+                .orderBy(LINE.LINE_ID);
+        return withRows(query, rows -> {
+            AcceptedLineRows lines = new AcceptedLineRows();
             return settle.apply(new Iterator<>() {
+                private boolean ahead;
+                private boolean more;
+
                 @Override
                 public boolean hasNext() {
-                    return records.hasNext();
+                    if (!ahead) {
+                        more = sql(() -> rows.next());
+                        ahead = true;
+                    }
+                    return more;
                 }
 
                 @Override
                 public AcceptedLine next() {
-                    return acceptedLine(records.next());
+                    if (!hasNext()) {
+                        throw new NoSuchElementException();
+                    }
+                    ahead = false;
+                    return sql(() -> lines.line(rows));
                 }
             });
+        });
+    }
+
+    /**
+     * Runs {@code query} on the transaction's connection and hands its rows to {@code reader} as a
+     * plain JDBC result set, fetched in blocks (see {@link AcceptedLineRows} for why not as records).
+     */
+    private <T> T withRows(Select<?> query, Function<ResultSet, T> reader) {
+        return dsl.connectionResult(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(query.getSQL())) {
+                List<Object> values = query.getBindValues();
+                for (int i = 0; i < values.size(); i++) {
+                    statement.setObject(i + 1, values.get(i));
+                }
+                statement.setFetchSize(FETCH_SIZE);
+                try (ResultSet rows = statement.executeQuery()) {
+                    return reader.apply(rows);
+                }
+            }
+        });
+    }
+
+    private interface SqlCall<T> {
+        T call() throws SQLException;
+    }
+
+    private static <T> T sql(SqlCall<T> call) {
+        try {
+            return call.call();
+        } catch (SQLException e) {
+            throw new DataAccessException("reading accepted lines: " + e.getMessage(), e);
         }
     }
 
@@ -111,31 +185,39 @@ public class AcceptedLineRepository {
 
     /**
      * The accepted lines of {@code period} for the detail files, by (booked) municipality, then in
-     * the order received. The BSN is turned into a pseudonym here and goes no further.
+     * the order received: the inbox's processing order, then the file's own. Not by line id: an
+     * ingest in parts by provider (issue 6) stores the parts' lines side by side, so ids interleave.
+     * The BSN is turned into a pseudonym here and goes no further.
      */
     public void forEachDetailLine(Period period, ClientPseudonyms pseudonyms, Consumer<DetailLine> action) {
         Field<String> municipality = DSL.coalesce(DEBIT.MUNICIPALITY_CODE, LINE.MUNICIPALITY_CODE);
         List<Field<?>> fields = new ArrayList<>(lineFields());
+        // Positions follow lineFields(): file, message, reference, previous reference, the line's and
+        // the debit's BSN and product end.
         fields.addAll(List.of(INBOX_FILE.FILE_NAME, DECLARATION.MESSAGE_ID, LINE.REFERENCE, LINE.PREVIOUS_REFERENCE,
                 LINE.BSN, DEBIT.BSN, LINE.PRODUCT_END, DEBIT.PRODUCT_END));
-        List<SortField<?>> order = List.of(municipality.asc(), LINE.LINE_ID.asc());
-        try (Cursor<Record> cursor = dsl.select(fields)
+        int first = lineFields().size() + 1;
+        List<SortField<?>> order = List.of(municipality.asc(), INBOX_FILE.PROCESSING_ORDER.asc(),
+                DECLARATION.FILE_ORDINAL.asc(), LINE.LINE_ORDINAL.asc());
+        Select<?> query = dsl.select(fields)
                 .from(LINE)
                 .join(DECLARATION).on(DECLARATION.DECLARATION_ID.eq(LINE.DECLARATION_ID))
                 .join(INBOX_FILE).on(INBOX_FILE.FILE_ID.eq(DECLARATION.FILE_ID))
                 .leftJoin(DEBIT).on(DEBIT.LINE_ID.eq(LINE.REVERSES_LINE_ID))
                 .where(LINE.VERDICT.eq(ACCEPTED).and(LINE.SETTLEMENT_PERIOD.eq(period.toString())))
-                .orderBy(order)
-                .fetchSize(FETCH_SIZE)
-                .fetchLazy()) {
-            for (Record r : cursor) {
-                boolean credit = isCredit(r);
-                action.accept(new DetailLine(acceptedLine(r), r.get(INBOX_FILE.FILE_NAME), r.get(DECLARATION.MESSAGE_ID),
-                        r.get(LINE.REFERENCE), r.get(LINE.PREVIOUS_REFERENCE),
-                        pseudonyms.of(r.get(credit ? DEBIT.BSN : LINE.BSN)),
-                        r.get(credit ? DEBIT.PRODUCT_END : LINE.PRODUCT_END)));
+                .orderBy(order);
+        withRows(query, rows -> {
+            AcceptedLineRows lines = new AcceptedLineRows();
+            while (sql(rows::next)) {
+                AcceptedLine line = sql(() -> lines.line(rows));
+                int own = line.isCredit() ? 1 : 0;
+                action.accept(sql(() -> new DetailLine(line, rows.getString(first), rows.getString(first + 1),
+                        rows.getString(first + 2), rows.getString(first + 3),
+                        pseudonyms.of(rows.getString(first + 4 + own)),
+                        rows.getObject(first + 6 + own, LocalDate.class))));
             }
-        }
+            return null;
+        });
     }
 
     /** The periods with at least one accepted line, ascending. */
@@ -152,48 +234,12 @@ public class AcceptedLineRepository {
         return LINE.VERDICT.eq(ACCEPTED).and(LINE.SETTLEMENT_PERIOD.le(period.toString()));
     }
 
+    /** The columns {@link AcceptedLineRows} reads, in its positions: the line's, then its debit's. */
     private static List<Field<?>> lineFields() {
         return List.of(LINE.LINE_ID, LINE.SETTLEMENT_PERIOD, LINE.DC, LINE.VOLUME, LINE.AMOUNT_CENTS,
                 LINE.REVERSES_LINE_ID, LINE.MUNICIPALITY_CODE, LINE.PROVIDER_AGB, LINE.LAW, LINE.CATEGORY, LINE.CODE,
                 LINE.ALLOCATION_NUMBER, LINE.PRODUCT_START, LINE.UNIT,
                 DEBIT.LINE_ID, DEBIT.MUNICIPALITY_CODE, DEBIT.PROVIDER_AGB, DEBIT.LAW, DEBIT.CATEGORY, DEBIT.CODE,
                 DEBIT.ALLOCATION_NUMBER, DEBIT.PRODUCT_START, DEBIT.UNIT);
-    }
-
-    private static Period period(String text) {
-        return text == null ? Period.parse(text) : PERIODS.computeIfAbsent(text, Period::parse);
-    }
-
-    private static boolean isCredit(Record r) {
-        return DebitCredit.parse(r.get(LINE.DC)) == DebitCredit.C;
-    }
-
-    private static AcceptedLine acceptedLine(Record r) {
-        long id = r.get(LINE.LINE_ID);
-        DeclarationLine source = LINE;
-        if (isCredit(r)) {
-            if (r.get(DEBIT.LINE_ID) == null) {
-                throw new IllegalStateException("accepted credit line " + id + " names no debit (reverses_line_id "
-                        + r.get(LINE.REVERSES_LINE_ID) + ")");
-            }
-            source = DEBIT;
-        }
-        try {
-            return new AcceptedLine(id,
-                    period(r.get(LINE.SETTLEMENT_PERIOD)),
-                    MunicipalityCode.of(r.get(source.MUNICIPALITY_CODE)),
-                    AgbCode.of(r.get(source.PROVIDER_AGB)),
-                    new Product(Law.parse(r.get(source.LAW)), r.get(source.CATEGORY), r.get(source.CODE)),
-                    r.get(source.ALLOCATION_NUMBER),
-                    r.get(source.PRODUCT_START),
-                    r.get(LINE.VOLUME),
-                    Unit.parse(r.get(source.UNIT)),
-                    r.get(LINE.AMOUNT_CENTS),
-                    DebitCredit.parse(r.get(LINE.DC)),
-                    id);
-        } catch (RuntimeException e) {
-            // An accepted line always has these fields (ingest checked them); say which line broke the rule.
-            throw new IllegalStateException("accepted line " + id + " is incomplete: " + e.getMessage(), e);
-        }
     }
 }

@@ -3,56 +3,52 @@ package org.caresettle.batch.settle;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.caresettle.batch.cli.RefusedException;
 import org.caresettle.batch.reference.ReferenceDataRepository;
-import org.caresettle.batch.run.CurrentRun;
 import org.caresettle.batch.statement.VersionFolders;
 import org.caresettle.core.reference.ReferenceData;
-import org.caresettle.core.settlement.PeriodSettlement;
 import org.caresettle.core.settlement.Settlement;
-import org.caresettle.core.settlement.SettlementRefusedException;
-import org.caresettle.core.settlement.SettlementRequest;
+import org.caresettle.core.settlement.SettlementMerge;
 import org.caresettle.core.settlement.StatementLine;
 import org.caresettle.core.value.Money;
 import org.caresettle.core.value.Period;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
- * The work of {@code settleStep}, inside its transaction: finish a version an interrupted run left
- * unpublished, compare the input fingerprint with the last version's, and if it differs settle the
- * period (the core checks the invariants), write the files into the pending folder and store the
- * version. The pending folder is moved into view by {@code publishStep}, after the commit.
+ * The manager's side of a settle, before and after the parts are settled (see the package
+ * comment for the order): {@link #check} finishes a version an interrupted run left unpublished
+ * and compares the input fingerprint with the last version's; {@link #mergeAndStore} merges the
+ * parts (the core checks the invariants), writes the files into the pending folder and stores the
+ * version, inside the caller's transaction. The pending folder is moved into view by
+ * {@code publishStep}, after the commit.
  */
 @Service
 public class PeriodSettler {
 
     private final ReferenceDataRepository references;
     private final InputFingerprint fingerprint;
-    private final AcceptedLineRepository lines;
     private final SettlementVersionRepository versions;
     private final StatementFilesWriter writer;
 
-    private final CurrentRun currentRun;
-    private final Duration progressInterval;
-
-    PeriodSettler(ReferenceDataRepository references, InputFingerprint fingerprint, AcceptedLineRepository lines,
-            SettlementVersionRepository versions, StatementFilesWriter writer, CurrentRun currentRun,
-            @Value("${settlement.progress.interval:10s}") Duration progressInterval) {
-        this.currentRun = currentRun;
-        this.progressInterval = progressInterval;
+    PeriodSettler(ReferenceDataRepository references, InputFingerprint fingerprint,
+            SettlementVersionRepository versions, StatementFilesWriter writer) {
         this.references = references;
         this.fingerprint = fingerprint;
-        this.lines = lines;
         this.versions = versions;
         this.writer = writer;
     }
 
-    public SettleOutcome settle(Path out, Period period) throws IOException {
+    /**
+     * What the check found: the version to settle (or, when {@code unchanged}, the last one), the
+     * inputs it is settled from, and what was done on the way (notes for the operator).
+     */
+    public record Check(int version, boolean unchanged, InputFingerprint.Inputs inputs, List<String> notes) {
+    }
+
+    public Check check(Path out, Period period) throws IOException {
         VersionFolders folders = VersionFolders.of(out, period);
         List<String> notes = new ArrayList<>();
         Optional<SettlementVersionRepository.StoredVersion> last = versions.latest(period);
@@ -63,7 +59,7 @@ public class PeriodSettler {
         if (last.isPresent() && last.get().inputSha256().equals(inputs.sha256())) {
             int number = last.get().number();
             notes.add("period " + period + ": inputs unchanged since v" + number + ", nothing written");
-            return new SettleOutcome(period, number, false, String.join("\n", notes));
+            return new Check(number, true, inputs, notes);
         }
         int version = last.map(v -> v.number() + 1).orElse(1);
         if (Files.exists(folders.published(version))) {
@@ -71,18 +67,32 @@ public class PeriodSettler {
                     + (version == 1 ? "no version" : "only up to v" + (version - 1)) + " of " + period
                     + ": this --out folder belongs to another database; nothing written");
         }
-        ReferenceData reference = references.current();
-        Optional<List<StatementLine>> previous = last.map(v -> versions.invoiceLines(v.versionId()));
-        Settlement settlement;
-        try {
-            try (SettleProgress progress = new SettleProgress(period, inputs.lineCount(), currentRun.err(),
-                    progressInterval)) {
-                settlement = lines.withLinesUpTo(period, accepted -> PeriodSettlement.settle(
-                        new SettlementRequest(period, version, reference, progress.counting(accepted), previous)));
-            }
-        } catch (SettlementRefusedException e) {
-            throw new RefusedException("period " + period + " not settled: " + e.getMessage());
+        return new Check(version, false, inputs, notes);
+    }
+
+    /**
+     * Merges the parts of version {@code version}, writes its files into the pending folder and stores
+     * it. The parts must have read exactly the lines the fingerprint counted: lines are only ever
+     * added, so a difference means some were added while the parts were settled (the run lock keeps
+     * an ingest out, so this is a guard, not a path).
+     */
+    public SettleOutcome mergeAndStore(Path out, Period period, int version, InputFingerprint.Inputs inputs,
+            List<RegionPartSettler.SettledPart> parts, List<String> notes) throws IOException {
+        long read = parts.stream().mapToLong(RegionPartSettler.SettledPart::linesRead).sum();
+        if (read != inputs.lineCount()) {
+            throw new IllegalStateException("the parts of " + period + " read " + read + " accepted lines, the input"
+                    + " fingerprint counted " + inputs.lineCount() + ": lines changed during the settle; run it again");
         }
+        Optional<List<StatementLine>> previous = versions.latest(period)
+                .filter(v -> v.number() == version - 1)
+                .map(v -> versions.invoiceLines(v.versionId()));
+        if (version > 1 && previous.isEmpty()) {
+            throw new IllegalStateException("v" + (version - 1) + " of " + period + " is not the latest stored version");
+        }
+        Settlement settlement = SettlementMerge.merge(period, version,
+                parts.stream().map(RegionPartSettler.SettledPart::settlement).toList(), previous);
+        ReferenceData reference = references.forSettlement();
+        VersionFolders folders = VersionFolders.of(out, period);
         Path pending = PendingVersion.prepare(folders, version);
         try {
             writer.write(pending, settlement, reference);
@@ -91,8 +101,9 @@ public class PeriodSettler {
             PendingVersion.discard(pending);
             throw e;
         }
-        notes.add(describe(settlement, folders));
-        return new SettleOutcome(period, version, true, String.join("\n", notes));
+        List<String> all = new ArrayList<>(notes);
+        all.add(describe(settlement, folders));
+        return new SettleOutcome(period, version, true, String.join("\n", all));
     }
 
     /**

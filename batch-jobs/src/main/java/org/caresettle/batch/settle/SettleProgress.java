@@ -45,6 +45,10 @@ final class SettleProgress implements AutoCloseable {
         };
     }
 
+    long linesRead() {
+        return lines.get();
+    }
+
     String line() {
         double seconds = Math.max(System.nanoTime() - startNanos, 1) / 1e9;
         long done = lines.get();

@@ -1,18 +1,20 @@
 /**
  * {@code settle} (SPEC 6 to 10): the job {@code settleJob} settles one period with the core's
- * {@link org.caresettle.core.settlement.PeriodSettlement} and publishes a new version of its
+ * {@link org.caresettle.core.settlement.PeriodSettlement}, in parts by region (issue 7) merged by
+ * {@link org.caresettle.core.settlement.SettlementMerge}, and publishes a new version of its
  * statements when its inputs changed.
  *
  * <p>The order of the work, so that a crash never shows a half-written version and a rerun
  * finishes the work without a duplicate version:
  * <ol>
- * <li>{@code settleStep}, one database transaction: if the last stored version vL is not visible but
+ * <li>{@code checkStep}: if the last stored version vL is not visible but
  *     its pending folder {@code .vL.tmp} is, an earlier run stopped between its commit and its rename:
  *     the folder is complete (step 4 below precedes the commit), so it is renamed now. Then the input
- *     fingerprint is compared with vL's; equal means nothing is written.</li>
- * <li>Otherwise the core settles version N = L + 1 from a lazy cursor over the accepted lines and
- *     checks the invariants; a refusal (exit 2) or a broken invariant (exit 1) stops here, with
- *     nothing written anywhere.</li>
+ *     fingerprint is compared with vL's; equal means nothing is written and the job ends here.</li>
+ * <li>Otherwise {@code settleRegionsStep} has the regions settled in parts for version N = L + 1, each
+ *     {@code settleRegionStep} read-only from a lazy cursor over its regions' accepted lines, and
+ *     {@code mergeStep}, one database transaction, merges them and checks the invariants; a refusal
+ *     (exit 2) or a broken invariant (exit 1) stops here, with nothing written anywhere.</li>
  * <li>The files are written into the hidden sibling {@code .vN.tmp} (a leftover of a failed run is
  *     removed first), each forced to disk, the manifest last.</li>
  * <li>The version, its statement lines, corrections and reference loads are inserted, and the step's

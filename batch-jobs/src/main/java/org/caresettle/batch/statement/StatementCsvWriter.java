@@ -1,5 +1,6 @@
 package org.caresettle.batch.statement;
 
+import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -39,7 +40,9 @@ public final class StatementCsvWriter implements Closeable {
         this.path = path;
         this.file = new FileOutputStream(path.toFile());
         this.digest = new DigestOutputStream(file, Sha256.newDigest());
-        this.writer = new OutputStreamWriter(digest, StandardCharsets.UTF_8);
+        // Buffered before the encoder: the printer writes cell by cell, and each unbuffered write went
+        // through the charset encoder on its own (~15% of a 1M-line settle's CPU samples).
+        this.writer = new BufferedWriter(new OutputStreamWriter(digest, StandardCharsets.UTF_8), 1 << 16);
         this.printer = new CSVPrinter(writer, FORMAT);
         printer.printRecord(header);
     }

@@ -12,6 +12,7 @@ import org.caresettle.core.value.Period;
 import org.caresettle.schema.jooq.tables.records.DeclarationLineRecord;
 import org.caresettle.schema.testsupport.TestDatabase;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /**
  * Declarations with their verdicts straight into the database, as ingest leaves them (V3): the
@@ -35,6 +36,8 @@ public final class DeclarationFixture {
 
     public long inboxFile(String name) {
         String sha = Sha256.of(name.getBytes(StandardCharsets.UTF_8));
+        long processingOrder = dsl.select(DSL.coalesce(DSL.max(INBOX_FILE.PROCESSING_ORDER), 0L))
+                .from(INBOX_FILE).fetchOne().value1() + 1;
         return dsl.insertInto(INBOX_FILE)
                 .set(INBOX_FILE.FILE_NAME, name)
                 .set(INBOX_FILE.SIZE_BYTES, 0L)
@@ -43,6 +46,7 @@ public final class DeclarationFixture {
                 .set(INBOX_FILE.OUTCOME, "INGESTED")
                 .set(INBOX_FILE.ANSWER_BASE_NAME, name)
                 .set(INBOX_FILE.RECEIVED_AT, RECEIVED)
+                .set(INBOX_FILE.PROCESSING_ORDER, processingOrder)
                 .returningResult(INBOX_FILE.FILE_ID)
                 .fetchOne().value1();
     }

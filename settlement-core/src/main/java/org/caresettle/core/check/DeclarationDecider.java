@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.caresettle.core.check.ledger.AcceptedDebit;
 import org.caresettle.core.check.ledger.Ledger;
 import org.caresettle.core.check.ledger.Receipt;
@@ -11,6 +12,7 @@ import org.caresettle.core.declaration.DeclarationColumn;
 import org.caresettle.core.declaration.RawDeclaration;
 import org.caresettle.core.declaration.RawLine;
 import org.caresettle.core.reference.ReferenceData;
+import org.caresettle.core.value.AgbCode;
 
 /**
  * Decides one declaration (SPEC 4): technical checks, then the declaration-level content
@@ -39,6 +41,16 @@ public final class DeclarationDecider {
         // Only now: the declaration's own number, message id and references must not count against it.
         ledger.recordReceipt(receiptOf(declaration));
         return verdict;
+    }
+
+    /**
+     * The provider whose ledger state a declaration with this provider field reads and changes,
+     * if any: every cumulative check keys its state on it (allocations too, through 9338), and a
+     * field that does not read as an AGB code touches no state at all. Work split by provider
+     * (issue 6) must read the field exactly so, or two parts could share state unawares.
+     */
+    public static Optional<AgbCode> ledgerProvider(String providerField) {
+        return Optional.ofNullable(FieldText.fixedDigits(providerField, 8)).map(AgbCode::of);
     }
 
     private static DeclarationVerdict checkLines(Declaration declaration, ReferenceData reference, Ledger ledger) {

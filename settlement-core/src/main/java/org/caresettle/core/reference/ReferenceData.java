@@ -2,6 +2,7 @@ package org.caresettle.core.reference;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +54,11 @@ public final class ReferenceData {
 
     public Optional<Municipality> municipality(MunicipalityCode code) {
         return Optional.ofNullable(municipalities.get(code));
+    }
+
+    /** Every municipality of municipalities.csv, by code. */
+    public List<Municipality> municipalities() {
+        return municipalities.values().stream().sorted(Comparator.comparing(Municipality::code)).toList();
     }
 
     public Optional<String> regionOf(MunicipalityCode code) {

@@ -33,6 +33,9 @@ public final class PeriodSettlement {
         Iterator<AcceptedLine> lines = request.lines();
         while (lines.hasNext()) {
             AcceptedLine line = lines.next();
+            if (outsideRequest(request, line)) {
+                continue;
+            }
             int position = line.declarationPeriod().compareTo(period);
             PricedLine priced;
             try {
@@ -65,7 +68,7 @@ public final class PeriodSettlement {
                 pooled.merge(release.group().municipality(), release.bookedCents(), Math::addExact);
             }
         }
-        RegionPooling.Result pooling = RegionPooling.apply(period, request.reference(), pooled, regionOf);
+        RegionPooling.Result pooling = RegionPooling.apply(period, request.reference(), pooled, regionOf, request::covers);
         long availabilityCents = 0;
         for (RegionPooling.SharedArrangement shared : pooling.availability()) {
             availabilityCents = Math.addExact(availabilityCents, shared.shares().amountCents());
@@ -87,5 +90,14 @@ public final class PeriodSettlement {
                 new SettlementTotals(directCents, releaseCents, availabilityCents, withheldCents, lineCount));
         SettlementInvariants.check(settlement);
         return settlement;
+    }
+
+    /**
+     * A line of a municipality of a region the request does not cover. A line whose municipality is
+     * in no region stays in: pricing refuses it, in every part as in the whole.
+     */
+    private static boolean outsideRequest(SettlementRequest request, AcceptedLine line) {
+        return request.regions().isPresent()
+                && request.reference().regionOf(line.municipality()).map(region -> !request.covers(region)).orElse(false);
     }
 }

@@ -1,12 +1,14 @@
 package org.caresettle.core.settlement;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import org.caresettle.core.pooling.AvailabilityShares;
 import org.caresettle.core.pooling.MissingKeyShareException;
 import org.caresettle.core.pooling.PoolingKey;
@@ -38,9 +40,12 @@ final class RegionPooling {
     /**
      * @param pooled   pooled(m) per municipality, releases included
      * @param regionOf the region of every municipality in {@code pooled}
+     * @param covered  the regions whose availability arrangements are shared (a part settles some only)
+     * @return the pools by region, the shared availability by arrangement id (an order that does not
+     *         depend on how the regions were split into parts)
      */
     static Result apply(Period period, ReferenceData reference, Map<MunicipalityCode, Long> pooled,
-            Map<MunicipalityCode, String> regionOf) {
+            Map<MunicipalityCode, String> regionOf, Predicate<String> covered) {
         SortedMap<String, SortedMap<MunicipalityCode, Long>> pooledByRegion = new TreeMap<>();
         pooled.forEach((municipality, cents) -> {
             if (cents != 0) {
@@ -49,7 +54,8 @@ final class RegionPooling {
         });
         SortedMap<String, List<Arrangement>> availableByRegion = new TreeMap<>();
         for (Arrangement arrangement : reference.arrangements()) {
-            if (arrangement.financing() == Financing.AVAILABILITY && monthAmount(arrangement, period) != 0) {
+            if (arrangement.financing() == Financing.AVAILABILITY && covered.test(arrangement.regionCode())
+                    && monthAmount(arrangement, period) != 0) {
                 availableByRegion.computeIfAbsent(arrangement.regionCode(), r -> new ArrayList<>()).add(arrangement);
             }
         }
@@ -69,12 +75,12 @@ final class RegionPooling {
             } catch (MissingKeyShareException e) {
                 throw new SettlementRefusedException(e.getMessage());
             }
-            arrangements.sort((a, b) -> a.arrangementId().compareTo(b.arrangementId()));
             for (Arrangement arrangement : arrangements) {
                 availability.add(new SharedArrangement(arrangement,
                         AvailabilityShares.share(arrangement.arrangementId(), monthAmount(arrangement, period), key)));
             }
         }
+        availability.sort(Comparator.comparing((SharedArrangement shared) -> shared.arrangement().arrangementId()));
         return new Result(pools, availability);
     }
 

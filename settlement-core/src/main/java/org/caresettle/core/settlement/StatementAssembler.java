@@ -113,7 +113,8 @@ final class StatementAssembler {
         sums.computeIfAbsent(key, k -> new LineSum()).add(lines, volume, withheld, amount);
     }
 
-    private static StatementLine total(StatementLineKey key, List<StatementLine> lines) {
+    /** The TOTAL line of a statement: the sums of its other lines. */
+    static StatementLine total(StatementLineKey key, List<StatementLine> lines) {
         LineSum sum = new LineSum();
         for (StatementLine line : lines) {
             sum.add(line.lineCount(), null, line.withheldCents(), line.amountCents());

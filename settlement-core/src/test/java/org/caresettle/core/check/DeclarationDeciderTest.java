@@ -151,4 +151,14 @@ class DeclarationDeciderTest extends DeciderTestSupport {
         assertThat(verdict.answerCodes()).containsExactly("0200");
         assertThat(verdict.awardedTotalCents()).isZero();
     }
+
+    @Test
+    void theLedgerProviderIsTheProviderFieldReadAsTheChecksReadIt() {
+        assertThat(DeclarationDecider.ledgerProvider("12345678")).contains(AgbCode.of("12345678"));
+        assertThat(DeclarationDecider.ledgerProvider("\u2003 12345678\t")).contains(AgbCode.of("12345678"));
+        assertThat(DeclarationDecider.ledgerProvider("1234567")).isEmpty();
+        assertThat(DeclarationDecider.ledgerProvider("1234567x")).isEmpty();
+        assertThat(DeclarationDecider.ledgerProvider("")).isEmpty();
+        assertThat(DeclarationDecider.ledgerProvider(null)).isEmpty();
+    }
 }

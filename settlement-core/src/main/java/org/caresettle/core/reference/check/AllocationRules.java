@@ -37,15 +37,16 @@ final class AllocationRules {
         return municipalityCode + "/" + Long.parseLong(allocationNumber);
     }
 
-    static Result check(ReferenceTable table, Violations violations, KnownKeys municipalities, KnownKeys providers) {
-        TableRows read = TableRows.read(table, violations);
+    /**
+     * Streams the table (a national file has millions of rows) and keeps per row only its key,
+     * plus the {@link Allocation} itself when {@code keepAllocations}.
+     */
+    static Result check(ReferenceTable table, Violations violations, KnownKeys municipalities, KnownKeys providers,
+            boolean keepAllocations) {
         KnownKeys keys = new KnownKeys();
-        if (!read.complete()) {
-            keys.markIncomplete();
-        }
         Map<String, Integer> firstLine = new HashMap<>();
-        List<Allocation> allocations = new ArrayList<>(read.rows().size());
-        for (CellReader row : read.rows()) {
+        List<Allocation> allocations = new ArrayList<>();
+        boolean complete = TableRows.forEach(table, violations, row -> {
             String number = row.allocationNumber("allocation_number");
             MunicipalityCode municipality = row.municipalityCode("municipality_code");
             String bsn = row.bsnDigits("bsn", Rule.BSN_ELEVEN_PROOF);
@@ -86,10 +87,13 @@ final class AllocationRules {
                 row.fail("end_date", Rule.END_BEFORE_START,
                         label + ": end_date " + end + " is before start_date " + start);
             }
-            if (row.ok()) {
+            if (row.ok() && keepAllocations) {
                 allocations.add(new Allocation(number, municipality, Bsn.of(bsn), provider,
                         new Product(law, category, code), start, end, volume, unit, frequency, budget, status));
             }
+        });
+        if (!complete) {
+            keys.markIncomplete();
         }
         return new Result(allocations, keys);
     }

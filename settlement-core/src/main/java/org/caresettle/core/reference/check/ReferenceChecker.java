@@ -72,6 +72,20 @@ public final class ReferenceChecker {
 
     /** Checks all files; a file absent from the map counts as empty, like a missing file. */
     public static ReferenceCheckResult check(Map<ReferenceFile, ReferenceTable> tables) {
+        return check(tables, true);
+    }
+
+    /**
+     * Only the violations, sorted as in {@link ReferenceCheckResult#violations()}: for a caller that
+     * stores the files and does not need the reference data built in memory, whose allocations
+     * alone would not fit a small heap at national scale (issue 6). The tables are read once.
+     */
+    public static List<ReferenceViolation> violations(Map<ReferenceFile, ReferenceTable> tables) {
+        ReferenceCheckResult result = check(tables, false);
+        return result.isAccepted() ? List.of() : result.violations();
+    }
+
+    private static ReferenceCheckResult check(Map<ReferenceFile, ReferenceTable> tables, boolean keepAllocations) {
         Map<ReferenceFile, ReferenceTable> all = new EnumMap<>(ReferenceFile.class);
         for (ReferenceFile file : ReferenceFile.values()) {
             ReferenceTable table = tables.getOrDefault(file, ReferenceTable.empty(file));
@@ -87,7 +101,7 @@ public final class ReferenceChecker {
         List<Arrangement> arrangements = ArrangementRules.check(all.get(ReferenceFile.ARRANGEMENTS), violations,
                 providers.agbCodes(), municipalities.regions());
         AllocationRules.Result allocations = AllocationRules.check(all.get(ReferenceFile.ALLOCATIONS), violations,
-                municipalities.codes(), providers.agbCodes());
+                municipalities.codes(), providers.agbCodes(), keepAllocations);
         List<PoolingKeyShare> poolingKeys = PoolingKeyRules.check(all.get(ReferenceFile.POOLING_KEYS), violations,
                 municipalities);
         List<Budget> budgets = BudgetRules.check(all.get(ReferenceFile.BUDGETS), violations, municipalities.codes());

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The readable rows of one table: checks the header ({@code HEADER}) and each row's cell count
@@ -20,12 +21,21 @@ record TableRows(List<CellReader> rows, boolean complete) {
     private static final char BOM = '\uFEFF';
 
     static TableRows read(ReferenceTable table, Violations violations) {
+        List<CellReader> rows = new ArrayList<>();
+        boolean complete = forEach(table, violations, rows::add);
+        return new TableRows(rows, complete);
+    }
+
+    /**
+     * Hands each readable row to {@code action} as it is read, keeping none: for a table too large
+     * to hold (allocations). Returns whether every row could be read, as {@link #complete()}.
+     */
+    static boolean forEach(ReferenceTable table, Violations violations, Consumer<CellReader> action) {
         ReferenceFile file = table.file();
         Map<String, Integer> index = indexHeader(file, table.header(), violations);
         if (index == null) {
-            return new TableRows(List.of(), false);
+            return false;
         }
-        List<CellReader> rows = new ArrayList<>(table.rows().size());
         boolean complete = true;
         for (ReferenceRow row : table.rows()) {
             if (row.cells().size() != index.size()) {
@@ -34,9 +44,9 @@ record TableRows(List<CellReader> rows, boolean complete) {
                 complete = false;
                 continue;
             }
-            rows.add(new CellReader(file, row.lineNumber(), index, row.cells(), violations));
+            action.accept(new CellReader(file, row.lineNumber(), index, row.cells(), violations));
         }
-        return new TableRows(rows, complete);
+        return complete;
     }
 
     private static Map<String, Integer> indexHeader(ReferenceFile file, List<String> header, Violations violations) {

@@ -1,0 +1,99 @@
+package org.caresettle.batch.ingest;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.caresettle.batch.cli.RefusedException;
+import org.springframework.batch.core.partition.PartitionNameProvider;
+import org.springframework.batch.core.partition.Partitioner;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+
+/**
+ * Splits the inbox step by provider ({@link InboxPartitionPlan}): lists the inbox in processing
+ * order, leaves out the files the registry already knows, and gives every part its files (by
+ * name, with their places in processing order) and its providers in the part's execution context.
+ * That is all a part needs besides the job parameters and the database, so it can run in another
+ * process (issue 7).
+ *
+ * <p>On a restart the inbox is not planned again: Spring Batch asks for the part names only
+ * ({@link PartitionNameProvider}) and hands each unfinished part its stored context, so a part
+ * keeps its files and their places even though the files done meanwhile would change a new plan.
+ * The names cover the whole grid; one that had no part the first time gets an empty context and
+ * does nothing.
+ */
+class InboxPartitioner implements Partitioner, PartitionNameProvider {
+
+    static final String FILES = "inbox.files";
+    static final String PROCESSING_ORDERS = "inbox.processingOrders";
+    static final String PROVIDERS = "inbox.providers";
+
+    private final Path inbox;
+    private final InboxFileRegistry registry;
+    private final IngestProgressBoard progress;
+
+    InboxPartitioner(Path inbox, InboxFileRegistry registry, IngestProgressBoard progress) {
+        this.inbox = inbox;
+        this.registry = registry;
+        this.progress = progress;
+    }
+
+    @Override
+    public Map<String, ExecutionContext> partition(int gridSize) {
+        if (!Files.isDirectory(inbox)) {
+            throw new RefusedException("no inbox folder " + inbox);
+        }
+        List<InboxFile> scanned = InboxScanner.scan(inbox);
+        long firstOrder = registry.nextProcessingOrder();
+        List<InboxFile> newFiles = new ArrayList<>();
+        List<Long> orders = new ArrayList<>();
+        for (int position = 0; position < scanned.size(); position++) {
+            InboxFile file = scanned.get(position);
+            if (!registry.lookUp(file).known()) {
+                newFiles.add(file);
+                orders.add(firstOrder + position);
+            }
+        }
+        List<InboxPartitionPlan.Part> parts = InboxPartitionPlan.plan(newFiles, FileProviders::of, gridSize);
+        Map<String, ExecutionContext> contexts = new LinkedHashMap<>();
+        for (int i = 0; i < parts.size(); i++) {
+            contexts.put(name(i), context(parts.get(i), orders));
+        }
+        progress.start(newFiles);
+        return contexts;
+    }
+
+    @Override
+    public Collection<String> getPartitionNames(int gridSize) {
+        return IntStream.range(0, gridSize).mapToObj(InboxPartitioner::name).toList();
+    }
+
+    private static String name(int part) {
+        return "partition" + part;
+    }
+
+    /** A list the partitioner put in a part's context; empty for a part it did not make. */
+    @SuppressWarnings("unchecked")
+    static <T> List<T> listIn(ExecutionContext context, String key) {
+        Object list = context.get(key);
+        return list == null ? List.of() : (List<T>) list;
+    }
+
+    private static ExecutionContext context(InboxPartitionPlan.Part part, List<Long> orders) {
+        ArrayList<String> names = new ArrayList<>();
+        ArrayList<Long> processingOrders = new ArrayList<>();
+        for (InboxPartitionPlan.Scheduled scheduled : part.files()) {
+            names.add(scheduled.file().name());
+            processingOrders.add(orders.get(scheduled.position()));
+        }
+        ExecutionContext context = new ExecutionContext();
+        context.put(FILES, names);
+        context.put(PROCESSING_ORDERS, processingOrders);
+        context.put(PROVIDERS, new ArrayList<>(part.providers()));
+        return context;
+    }
+}

@@ -1,0 +1,67 @@
+package org.caresettle.batch.settle;
+
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.caresettle.batch.cli.RefusedException;
+import org.caresettle.batch.reference.ReferenceDataRepository;
+import org.caresettle.batch.run.CurrentRun;
+import org.caresettle.core.reference.Municipality;
+import org.caresettle.core.reference.ReferenceData;
+import org.caresettle.core.settlement.PeriodSettlement;
+import org.caresettle.core.settlement.Settlement;
+import org.caresettle.core.settlement.SettlementRefusedException;
+import org.caresettle.core.settlement.SettlementRequest;
+import org.caresettle.core.value.MunicipalityCode;
+import org.caresettle.core.value.Period;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The work of one worker step: settle one part of a period (its regions) from the database alone,
+ * writing nothing. Only the lines booked on the part's municipalities are read, so the parts of a
+ * period together read each line once.
+ */
+@Component
+class RegionPartSettler {
+
+    /** A settled part and the number of lines it read, which the merge checks against the fingerprint's count. */
+    record SettledPart(Settlement settlement, long linesRead) {
+    }
+
+    private final ReferenceDataRepository references;
+    private final AcceptedLineRepository lines;
+    private final CurrentRun currentRun;
+    private final Duration progressInterval;
+
+    RegionPartSettler(ReferenceDataRepository references, AcceptedLineRepository lines, CurrentRun currentRun,
+            @Value("${settlement.progress.interval:10s}") Duration progressInterval) {
+        this.references = references;
+        this.lines = lines;
+        this.currentRun = currentRun;
+        this.progressInterval = progressInterval;
+    }
+
+    SettledPart settle(Period period, RegionPartition part) {
+        ReferenceData reference = references.forSettlement();
+        Set<MunicipalityCode> own = new HashSet<>();
+        Set<MunicipalityCode> known = new HashSet<>();
+        for (Municipality municipality : reference.municipalities()) {
+            known.add(municipality.code());
+            if (part.regions().contains(municipality.regionCode())) {
+                own.add(municipality.code());
+            }
+        }
+        AcceptedLineRepository.LineScope scope = new AcceptedLineRepository.LineScope(own,
+                part.unplaced() ? Optional.of(known) : Optional.empty());
+        try (SettleProgress progress = new SettleProgress(period, part.expectedLines(), currentRun.err(),
+                progressInterval)) {
+            Settlement settlement = lines.withLinesUpTo(period, scope, accepted -> PeriodSettlement.settle(
+                    SettlementRequest.part(period, part.version(), reference, progress.counting(accepted), part.regions())));
+            return new SettledPart(settlement, progress.linesRead());
+        } catch (SettlementRefusedException e) {
+            throw new RefusedException("period " + period + " not settled: " + e.getMessage());
+        }
+    }
+}
