@@ -16,7 +16,8 @@ import org.springframework.messaging.MessageChannel;
  * to {@code requests} (which the configuration carries to the broker's durable queue), and learns
  * that the partitions ended by polling the job repository, not from reply messages: the repository
  * in the shared database is the one place where a partition's outcome is certain, whichever worker
- * ran it and however often it had to be run.
+ * ran it and however often it had to be run. The parts' failures come back from there too
+ * ({@link WorkerFailures}).
  */
 public class RemotePartitionedSteps implements PartitionedSteps {
 
@@ -53,7 +54,7 @@ public class RemotePartitionedSteps implements PartitionedSteps {
                 .partitioner(workerStep.getName(), partitioner)
                 .partitionHandler(new ReleasingPartitionHandler(handler, jobRepository, workerStep.getName()))
                 .gridSize(gridSize)
-                .aggregator(aggregator)
+                .aggregator(new WorkerFailures(aggregator))
                 .build();
     }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.caresettle.batch.cli.RefusedException;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.partition.support.DefaultStepExecutionAggregator;
@@ -22,7 +23,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  * A test-only partitioned job ({@code --settlement.test.partition-probe=name}) that proves the
  * remote partitioning mechanism apart from the real jobs: each of the eight partitions writes
  * {@code FOLDER/partition-N.txt} naming the process that ran it (the probe name), after waiting
- * {@code delay} milliseconds so that a test can kill a worker in the middle of a partition.
+ * {@code delay} milliseconds so that a test can kill a worker in the middle of a partition. The
+ * partition numbered {@code refuse}, if any, refuses its work instead, as a real part refuses bad input.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = PartitionProbeJob.PROBE)
@@ -31,6 +33,7 @@ class PartitionProbeJob {
     static final String PROBE = "settlement.test.partition-probe";
     static final String FOLDER = "folder";
     static final String DELAY = "delay";
+    static final String REFUSE = "refuse";
     static final int PARTITIONS = 8;
 
     @Bean
@@ -42,6 +45,9 @@ class PartitionProbeJob {
                     var parameters = stepExecution.getJobExecution().getJobParameters();
                     Thread.sleep(parameters.getLong(DELAY, 0L));
                     int partition = stepExecution.getExecutionContext().getInt("partition");
+                    if (parameters.getLong(REFUSE, -1L) == partition) {
+                        throw new RefusedException("probe partition " + partition + " refuses:\nits input is wrong");
+                    }
                     Path file = Path.of(parameters.getString(FOLDER)).resolve("partition-" + partition + ".txt");
                     Files.writeString(file, processName + "\n", java.nio.file.StandardOpenOption.CREATE,
                             java.nio.file.StandardOpenOption.APPEND);

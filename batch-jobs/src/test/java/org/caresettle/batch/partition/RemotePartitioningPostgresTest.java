@@ -1,6 +1,7 @@
 package org.caresettle.batch.partition;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,6 +17,8 @@ import org.caresettle.batch.SettlementApplication;
 import org.caresettle.batch.cli.CommandDispatcher;
 import org.caresettle.batch.cli.CommandLineParser;
 import org.caresettle.batch.cli.Invocation;
+import org.caresettle.batch.cli.RefusedException;
+import org.caresettle.batch.job.JobRuns;
 import org.caresettle.batch.testsupport.SettlementProcess;
 import org.caresettle.batch.testsupport.TestBroker;
 import org.caresettle.schema.testsupport.TestDatabase;
@@ -149,10 +152,28 @@ class RemotePartitioningPostgresTest {
                 .allSatisfy(names -> assertThat(names).containsExactly("late-worker"));
     }
 
+    @Test
+    void aRefusalOnAWorkerIsARefusalOfTheManagersRun() throws Exception {
+        worker("worker-a");
+        ConfigurableApplicationContext manager = manager("manager");
+
+        JobExecution refused = runProbe(manager, 0, 3);
+
+        assertThat(refused.getStatus()).isEqualTo(BatchStatus.FAILED);
+        assertThatThrownBy(() -> JobRuns.completed(refused, manager.getBean("probeJob", Job.class)))
+                .as("exit 2, with the worker's reason").isInstanceOf(RefusedException.class)
+                .hasMessage("probe partition 3 refuses:\nits input is wrong");
+    }
+
     private JobExecution runProbe(ConfigurableApplicationContext manager, long delayMillis) {
+        return runProbe(manager, delayMillis, -1);
+    }
+
+    private JobExecution runProbe(ConfigurableApplicationContext manager, long delayMillis, long refusingPartition) {
         JobParameters parameters = new JobParametersBuilder()
                 .addString(PartitionProbeJob.FOLDER, temp.toString())
                 .addLong(PartitionProbeJob.DELAY, delayMillis)
+                .addLong(PartitionProbeJob.REFUSE, refusingPartition)
                 .addString("run", LocalDateTime.now().toString())
                 .toJobParameters();
         try {
