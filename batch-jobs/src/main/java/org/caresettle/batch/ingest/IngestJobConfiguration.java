@@ -19,8 +19,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The ingest job (SPEC 13, {@code ingest}): the reference data, then the inbox in parts by
- * provider, a few files per transaction, then {@code files.csv}, then the invariants. Its progress lives in the job
- * repository, in the same database as the data.
+ * provider, a few files per transaction, then {@code files.csv}, then fresh planner statistics
+ * and the invariants. Its progress lives in the job repository, in the same database as the data.
  */
 @Configuration(proxyBeanMethods = false)
 public class IngestJobConfiguration {
@@ -97,8 +97,11 @@ public class IngestJobConfiguration {
 
     @Bean
     Step checkIngestStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            IngestInvariants invariants) {
-        return step("checkIngestStep", jobRepository, transactionManager, jobExecution -> invariants.check());
+            IngestInvariants invariants, PlannerStatistics statistics) {
+        return step("checkIngestStep", jobRepository, transactionManager, jobExecution -> {
+            statistics.refresh();
+            invariants.check();
+        });
     }
 
     /** A step that does one thing once, in one transaction. */
