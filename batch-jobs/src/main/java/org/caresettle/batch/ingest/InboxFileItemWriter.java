@@ -18,12 +18,15 @@ import org.springframework.stereotype.Component;
 /**
  * Ingests the files of a chunk of one part of the inbox, all in the chunk's transaction. Before
  * the part it loads what its providers' checks read: the reference data in force and the
- * cumulative state of earlier runs. The part's counts go into the part's execution context (with
- * the files and bytes done) at every chunk, which Spring Batch stores in the chunk's transaction: they always match the files
- * committed, so a part run again after a crash (on another worker, issue 7, or by a rerun) goes on
- * from them and counts no file twice or not at all; {@link IngestTallyAggregator} and the remote
- * progress line read them from there, in this process or not. Each file's result also feeds the
- * ingest metrics and the local progress line. One per part: step-scoped.
+ * cumulative state of earlier runs. The part's counts (with the files and bytes done) go into the
+ * part's execution context at every chunk, which Spring Batch stores in the chunk's transaction, so
+ * they always match the files committed. A step execution that runs again after its worker died
+ * (redelivered to another worker, issue 7) goes on from them: no file counted twice or not at all.
+ * A rerun of a failed job starts a new step execution with a copy of that context; it counts from
+ * zero, so that each run's summary and run log count the files that run ingested, as before.
+ * {@link IngestTallyAggregator} and the remote progress line read the counts from the repository,
+ * in this process or not. Each file's result also feeds the ingest metrics and the local progress
+ * line. One per part: step-scoped.
  */
 @Component
 @StepScope
@@ -32,6 +35,8 @@ class InboxFileItemWriter implements ItemWriter<QueuedFile>, ItemStream, StepExe
     static final String TALLY = "inbox.tally";
     static final String FILES_DONE = "inbox.filesDone";
     static final String BYTES_DONE = "inbox.bytesDone";
+    /** The step execution whose counts the context holds. */
+    static final String COUNTED_BY = "inbox.countedBy";
 
     private final InboxFileIngester ingester;
     private final ReferenceDataRepository referenceData;
@@ -39,6 +44,7 @@ class InboxFileItemWriter implements ItemWriter<QueuedFile>, ItemStream, StepExe
     private final IngestMetrics metrics;
     private final IngestProgressBoard progress;
     private IngestContext context;
+    private long stepExecutionId;
     private IngestTally tally;
     private long filesDone;
     private long bytesDone;
@@ -59,16 +65,17 @@ class InboxFileItemWriter implements ItemWriter<QueuedFile>, ItemStream, StepExe
         context = new IngestContext(Path.of(parameters.getString(IngestParameters.OUT)),
                 parameters.getLocalDate(IngestParameters.BUSINESS_DATE), referenceData.forProviders(providers),
                 ledgers.load(providers), progress);
+        stepExecutionId = stepExecution.getId();
     }
 
-    /** Before the first chunk: the counts of the files this part committed before, if it ran before. */
+    /** After {@link #beforeStep}: the counts this step execution committed before it died, if it did. */
     @Override
     @SuppressWarnings("unchecked")
     public void open(ExecutionContext executionContext) {
-        Object counts = executionContext.get(TALLY);
-        tally = counts == null ? new IngestTally() : IngestTally.of((Map<String, Long>) counts);
-        filesDone = executionContext.getLong(FILES_DONE, 0L);
-        bytesDone = executionContext.getLong(BYTES_DONE, 0L);
+        boolean ranBefore = executionContext.getLong(COUNTED_BY, -1L) == stepExecutionId;
+        tally = ranBefore ? IngestTally.of((Map<String, Long>) executionContext.get(TALLY)) : new IngestTally();
+        filesDone = ranBefore ? executionContext.getLong(FILES_DONE) : 0L;
+        bytesDone = ranBefore ? executionContext.getLong(BYTES_DONE) : 0L;
     }
 
     /** With every chunk, in its transaction. */
@@ -77,6 +84,7 @@ class InboxFileItemWriter implements ItemWriter<QueuedFile>, ItemStream, StepExe
         executionContext.put(TALLY, new HashMap<>(tally.counts()));
         executionContext.putLong(FILES_DONE, filesDone);
         executionContext.putLong(BYTES_DONE, bytesDone);
+        executionContext.putLong(COUNTED_BY, stepExecutionId);
     }
 
     @Override
