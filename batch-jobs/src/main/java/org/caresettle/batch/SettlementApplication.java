@@ -9,7 +9,9 @@ import org.caresettle.batch.cli.CommandLineParser;
 import org.caresettle.batch.cli.Commands;
 import org.caresettle.batch.cli.Invocation;
 import org.caresettle.batch.cli.UsageException;
+import org.caresettle.batch.partition.PartitionModes;
 import org.caresettle.batch.serve.ServeCommand;
+import org.caresettle.batch.worker.WorkerCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -63,12 +65,19 @@ public class SettlementApplication {
 
     /**
      * Starts the Spring context for a checked command line. Only {@code serve} gets a web server
-     * (for health and metrics); every other command stays a plain command-line run.
+     * (for health and metrics); {@code worker} starts in worker mode, taking partitions from the
+     * broker; every other command stays a plain command-line run.
      */
     public static ConfigurableApplicationContext start(Invocation invocation) {
         List<String> arguments = new ArrayList<>(invocation.springArguments());
         if (ServeCommand.NAME.equals(invocation.command().name())) {
             arguments.add("--spring.main.web-application-type=servlet");
+        }
+        if (WorkerCommand.NAME.equals(invocation.command().name())) {
+            arguments.add("--" + PartitionModes.PROPERTY + "=" + PartitionModes.REMOTE);
+            arguments.add("--" + WorkerCommand.ENABLED + "=true");
+            // On SIGTERM the partition in progress may finish (settlement.worker.shutdown-timeout).
+            arguments.add("--spring.lifecycle.timeout-per-shutdown-phase=${settlement.worker.shutdown-timeout}");
         }
         return new SpringApplication(SettlementApplication.class).run(arguments.toArray(String[]::new));
     }

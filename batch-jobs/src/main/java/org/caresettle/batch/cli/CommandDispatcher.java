@@ -20,16 +20,19 @@ public class CommandDispatcher {
     private static final Logger log = LoggerFactory.getLogger(CommandDispatcher.class);
 
     private final List<SettlementCommand> commands;
+    private final List<CommandPrecondition> preconditions;
     private final RunSupervisor runs;
 
-    public CommandDispatcher(List<SettlementCommand> commands, RunSupervisor runs) {
+    public CommandDispatcher(List<SettlementCommand> commands, List<CommandPrecondition> preconditions,
+            RunSupervisor runs) {
         this.commands = commands;
+        this.preconditions = preconditions;
         this.runs = runs;
     }
 
     /**
      * Runs a command under the {@link RunSupervisor}: database commands take the run lock and
-     * are kept in the run log. A failure of that bookkeeping itself (the database is gone) is a
+     * are kept in the run log; the {@link CommandPrecondition}s of the configuration are checked first. A failure of that bookkeeping itself (the database is gone) is a
      * failure of the run.
      */
     public int dispatch(Invocation invocation, PrintStream out, PrintStream err) {
@@ -39,7 +42,10 @@ public class CommandDispatcher {
                 .orElseThrow(() -> new IllegalStateException("no implementation of " + invocation.command().name()));
         RunEnd end;
         try {
-            end = runs.supervise(invocation, err, () -> endOf(invocation, () -> command.run(invocation, out)));
+            end = runs.supervise(invocation, err, () -> endOf(invocation, () -> {
+                preconditions.forEach(precondition -> precondition.check(invocation));
+                return command.run(invocation, out);
+            }));
         } catch (RuntimeException e) {
             end = failure(invocation, e);
         }

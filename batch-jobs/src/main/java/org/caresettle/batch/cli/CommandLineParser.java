@@ -4,16 +4,18 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.caresettle.batch.partition.PartitionModes;
 
 /**
  * Reads {@code COMMAND [--option value | --option=value ...]}. Options with a dot in their name
  * ({@code --spring.datasource.url=...}, {@code --logging.level.root=...}) are Spring Boot
- * properties and are passed on; {@code --production} marks a production run; every other option
+ * properties and are passed on; {@code --production} marks a production run and {@code --distributed}
+ * (ingest, settle, nightly) a distributed one; every other option
  * must belong to the command.
  */
 public final class CommandLineParser {
 
-    /** The one option without a value: marks a production run (see PseudonymKeyGuard). */
+    /** An option without a value, for every command: marks a production run (see PseudonymKeyGuard). */
     public static final String PRODUCTION = "production";
 
     private CommandLineParser() {
@@ -36,6 +38,14 @@ public final class CommandLineParser {
             if (name.equals(PRODUCTION)) {
                 // A flag, for every command: production refuses the example pseudonym key.
                 springArguments.add("--settlement.production=true");
+                continue;
+            }
+            if (name.equals(Commands.DISTRIBUTED)) {
+                // A flag of the partitioned commands: their partitions run on worker processes.
+                if (!spec.allows(name)) {
+                    throw new UsageException("command " + spec.name() + " has no option --" + name);
+                }
+                springArguments.add("--" + PartitionModes.PROPERTY + "=" + PartitionModes.REMOTE);
                 continue;
             }
             String value;

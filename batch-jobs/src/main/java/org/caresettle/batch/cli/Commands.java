@@ -14,20 +14,22 @@ public final class Commands {
     public static final String AS_OF = "as-of";
     public static final String PERIOD = "period";
     public static final String VERSION = "version";
+    /** A flag: run the partitioned steps on worker processes (see CommandLineParser). */
+    public static final String DISTRIBUTED = "distributed";
 
     public static final List<CommandSpec> ALL = List.of(
-            new CommandSpec("ingest", "ingest --data DIR --out DIR [--as-of YYYY-MM-DD]",
+            new CommandSpec("ingest", "ingest --data DIR --out DIR [--as-of YYYY-MM-DD] [--distributed]",
                     "load DIR/reference/ (when changed) and ingest new files of DIR/inbox/",
-                    List.of(DATA, OUT), List.of(AS_OF)),
-            new CommandSpec("settle", "settle --data DIR --out DIR --period YYYY-MM",
+                    List.of(DATA, OUT), List.of(AS_OF, DISTRIBUTED)),
+            new CommandSpec("settle", "settle --data DIR --out DIR --period YYYY-MM [--distributed]",
                     "settle the period: a new version of its statements when its inputs changed",
-                    List.of(DATA, OUT, PERIOD), List.of()),
+                    List.of(DATA, OUT, PERIOD), List.of(DISTRIBUTED)),
             new CommandSpec("report", "report --data DIR --out DIR --period YYYY-MM",
                     "write the risk reports and overview of a settled period to reports/<period>/",
                     List.of(DATA, OUT, PERIOD), List.of()),
-            new CommandSpec("nightly", "nightly --data DIR --out DIR [--as-of YYYY-MM-DD]",
+            new CommandSpec("nightly", "nightly --data DIR --out DIR [--as-of YYYY-MM-DD] [--distributed]",
                     "the night's work: ingest, then settle every period whose inputs changed",
-                    List.of(DATA, OUT), List.of(AS_OF)),
+                    List.of(DATA, OUT), List.of(AS_OF, DISTRIBUTED)),
             new CommandSpec("verify", "verify --out DIR --period YYYY-MM [--version N]",
                     "re-add the period's statements (latest version, or N) from the CSV files alone",
                     List.of(OUT, PERIOD), List.of(VERSION), new VerifyCommand()),
@@ -39,7 +41,10 @@ public final class Commands {
                     List.of(OUT, GenerateCommand.LINES), List.of(GenerateCommand.SEED), new GenerateCommand()),
             new CommandSpec("serve", "serve [--data DIR --out DIR] [--server.port N]",
                     "run nightly on the schedule settlement.serve.cron; health and metrics over HTTP",
-                    List.of(), List.of(DATA, OUT)));
+                    List.of(), List.of(DATA, OUT)),
+            new CommandSpec("worker", "worker",
+                    "join distributed runs: take partitions from the broker and run them, until stopped",
+                    List.of(), List.of()));
 
     private Commands() {
     }
@@ -57,7 +62,9 @@ public final class Commands {
         text.append("""
 
                 --as-of is the business date (default: today). --production (any command)
-                refuses to settle or report with the example pseudonym key.
+                refuses to settle or report with the example pseudonym key. --distributed
+                hands the partitions of ingest and settle to worker processes through the
+                RabbitMQ broker of --spring.rabbitmq.host=... (a shared PostgreSQL is needed).
                 The database is an H2 file database under ./var unless
                 --spring.datasource.url=... (with --spring.datasource.username=... and
                 --spring.datasource.password=...) names another, such as PostgreSQL.

@@ -3,27 +3,40 @@ package org.caresettle.batch.ingest;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.caresettle.batch.reference.ReferenceDataRepository;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStream;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.stereotype.Component;
 
 /**
  * Ingests the files of a chunk of one part of the inbox, all in the chunk's transaction. Before
  * the part it loads what its providers' checks read: the reference data in force and the
- * cumulative state of earlier runs; after it, it leaves the part's counts in the part's execution
- * context, where {@link IngestTallyAggregator} finds them, in this process or not (issue 7). Each
- * file's result also feeds the ingest metrics and the progress line. One per part: step-scoped.
+ * cumulative state of earlier runs. The part's counts (with the files and bytes done) go into the
+ * part's execution context at every chunk, which Spring Batch stores in the chunk's transaction, so
+ * they always match the files committed. A step execution that runs again after its worker died
+ * (redelivered to another worker, issue 7) goes on from them: no file counted twice or not at all.
+ * A rerun of a failed job starts a new step execution with a copy of that context; it counts from
+ * zero, so that each run's summary and run log count the files that run ingested, as before.
+ * {@link IngestTallyAggregator} and the remote progress line read the counts from the repository,
+ * in this process or not. Each file's result also feeds the ingest metrics and the local progress
+ * line. One per part: step-scoped.
  */
 @Component
 @StepScope
-class InboxFileItemWriter implements ItemWriter<QueuedFile>, StepExecutionListener {
+class InboxFileItemWriter implements ItemWriter<QueuedFile>, ItemStream, StepExecutionListener {
 
     static final String TALLY = "inbox.tally";
+    static final String FILES_DONE = "inbox.filesDone";
+    static final String BYTES_DONE = "inbox.bytesDone";
+    /** The step execution whose counts the context holds. */
+    static final String COUNTED_BY = "inbox.countedBy";
 
     private final InboxFileIngester ingester;
     private final ReferenceDataRepository referenceData;
@@ -31,7 +44,10 @@ class InboxFileItemWriter implements ItemWriter<QueuedFile>, StepExecutionListen
     private final IngestMetrics metrics;
     private final IngestProgressBoard progress;
     private IngestContext context;
+    private long stepExecutionId;
     private IngestTally tally;
+    private long filesDone;
+    private long bytesDone;
 
     InboxFileItemWriter(InboxFileIngester ingester, ReferenceDataRepository referenceData, LedgerRepository ledgers,
             IngestMetrics metrics, IngestProgressBoard progress) {
@@ -49,7 +65,26 @@ class InboxFileItemWriter implements ItemWriter<QueuedFile>, StepExecutionListen
         context = new IngestContext(Path.of(parameters.getString(IngestParameters.OUT)),
                 parameters.getLocalDate(IngestParameters.BUSINESS_DATE), referenceData.forProviders(providers),
                 ledgers.load(providers), progress);
-        tally = new IngestTally();
+        stepExecutionId = stepExecution.getId();
+    }
+
+    /** After {@link #beforeStep}: the counts this step execution committed before it died, if it did. */
+    @Override
+    @SuppressWarnings("unchecked")
+    public void open(ExecutionContext executionContext) {
+        boolean ranBefore = executionContext.getLong(COUNTED_BY, -1L) == stepExecutionId;
+        tally = ranBefore ? IngestTally.of((Map<String, Long>) executionContext.get(TALLY)) : new IngestTally();
+        filesDone = ranBefore ? executionContext.getLong(FILES_DONE) : 0L;
+        bytesDone = ranBefore ? executionContext.getLong(BYTES_DONE) : 0L;
+    }
+
+    /** With every chunk, in its transaction. */
+    @Override
+    public void update(ExecutionContext executionContext) {
+        executionContext.put(TALLY, new HashMap<>(tally.counts()));
+        executionContext.putLong(FILES_DONE, filesDone);
+        executionContext.putLong(BYTES_DONE, bytesDone);
+        executionContext.putLong(COUNTED_BY, stepExecutionId);
     }
 
     @Override
@@ -59,12 +94,13 @@ class InboxFileItemWriter implements ItemWriter<QueuedFile>, StepExecutionListen
             tally.add(result);
             metrics.record(result);
             progress.fileDone(file.file());
+            filesDone++;
+            bytesDone += file.file().sizeBytes();
         }
     }
 
     @Override
     public ExitStatus afterStep(StepExecution stepExecution) {
-        stepExecution.getExecutionContext().put(TALLY, new HashMap<>(tally.counts()));
         context = null;
         return stepExecution.getExitStatus();
     }

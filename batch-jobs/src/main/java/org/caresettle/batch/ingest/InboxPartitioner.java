@@ -33,11 +33,13 @@ class InboxPartitioner implements Partitioner, PartitionNameProvider {
     static final String PROVIDERS = "inbox.providers";
 
     private final Path inbox;
+    private final long jobExecutionId;
     private final InboxFileRegistry registry;
     private final IngestProgressBoard progress;
 
-    InboxPartitioner(Path inbox, InboxFileRegistry registry, IngestProgressBoard progress) {
+    InboxPartitioner(Path inbox, long jobExecutionId, InboxFileRegistry registry, IngestProgressBoard progress) {
         this.inbox = inbox;
+        this.jobExecutionId = jobExecutionId;
         this.registry = registry;
         this.progress = progress;
     }
@@ -63,7 +65,7 @@ class InboxPartitioner implements Partitioner, PartitionNameProvider {
         for (int i = 0; i < parts.size(); i++) {
             contexts.put(name(i), context(parts.get(i), orders));
         }
-        progress.start(newFiles);
+        progress.start(newFiles, jobExecutionId);
         return contexts;
     }
 

@@ -28,6 +28,7 @@ public class IngestJobConfiguration {
     public static final String JOB_NAME = "ingestJob";
     public static final String REFERENCE_SUMMARY = "reference.summary";
     public static final String INBOX_SUMMARY = IngestTallyAggregator.SUMMARY;
+    static final String WORKER_STEP = "ingestPartitionStep";
 
     @Bean
     Job ingestJob(JobRepository jobRepository, Step loadReferenceStep, Step ingestInboxStep, Step writeFilesListStep,
@@ -64,8 +65,9 @@ public class IngestJobConfiguration {
     @Bean
     @StepScope
     InboxPartitioner inboxPartitioner(@Value("#{jobParameters['" + IngestParameters.DATA + "']}") String data,
-            InboxFileRegistry registry, IngestProgressBoard progress) {
-        return new InboxPartitioner(Path.of(data).resolve("inbox"), registry, progress);
+            @Value("#{stepExecution.jobExecutionId}") long jobExecutionId, InboxFileRegistry registry,
+            IngestProgressBoard progress) {
+        return new InboxPartitioner(Path.of(data).resolve("inbox"), jobExecutionId, registry, progress);
     }
 
     /**
@@ -76,7 +78,7 @@ public class IngestJobConfiguration {
     Step ingestPartitionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             InboxFileItemReader reader, InboxFileItemWriter writer,
             @Value("${settlement.ingest.files-per-transaction:8}") int filesPerTransaction) {
-        return new StepBuilder("ingestPartitionStep", jobRepository)
+        return new StepBuilder(WORKER_STEP, jobRepository)
                 .<QueuedFile, QueuedFile>chunk(filesPerTransaction)
                 .transactionManager(transactionManager)
                 .reader(reader)

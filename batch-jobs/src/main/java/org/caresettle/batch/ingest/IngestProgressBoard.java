@@ -3,16 +3,18 @@ package org.caresettle.batch.ingest;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import org.caresettle.batch.partition.PartitionModes;
 import org.caresettle.batch.run.CurrentRun;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The progress line of the ingest running in this process, which the partitions of its inbox step
- * count into side by side (its counters are atomic). The manager starts it once the inbox is
- * planned and stops it when the partitions are done. A partition running in a worker process
- * (issue 7) finds no progress started there and counts nothing: the manager's line then shows
- * only what its own partitions did.
+ * The progress line of the ingest running in this process. The manager starts it once the inbox
+ * is planned and stops it when the partitions are done. Partitions on local threads count into it
+ * side by side (its counters are atomic). When they run on workers (issue 7,
+ * {@code settlement.partitions.mode=remote}) the line adds up what they committed, from the job
+ * repository ({@link CommittedPartsProgress}); a worker has no line of its own.
  */
 @Component
 class IngestProgressBoard {
@@ -20,15 +22,24 @@ class IngestProgressBoard {
     private final AtomicReference<IngestProgress> current = new AtomicReference<>();
     private final CurrentRun currentRun;
     private final Duration interval;
+    private final JobRepository jobRepository;
+    private final boolean remoteParts;
 
-    IngestProgressBoard(CurrentRun currentRun, @Value("${settlement.progress.interval:10s}") Duration interval) {
+    IngestProgressBoard(CurrentRun currentRun, @Value("${settlement.progress.interval:10s}") Duration interval,
+            JobRepository jobRepository,
+            @Value("${" + PartitionModes.PROPERTY + ":" + PartitionModes.LOCAL + "}") String partitionMode) {
         this.currentRun = currentRun;
         this.interval = interval;
+        this.jobRepository = jobRepository;
+        this.remoteParts = PartitionModes.REMOTE.equals(partitionMode);
     }
 
-    /** Starts reporting on the files about to be ingested, replacing any earlier line. */
-    void start(List<InboxFile> files) {
-        replace(IngestProgress.reporting(files, currentRun.err(), interval));
+    /** Starts reporting on the files the job execution is about to ingest, replacing any earlier line. */
+    void start(List<InboxFile> files, long jobExecutionId) {
+        replace(remoteParts
+                ? IngestProgress.reportingFrom(files, currentRun.err(), interval,
+                        new CommittedPartsProgress(jobRepository, jobExecutionId))
+                : IngestProgress.reporting(files, currentRun.err(), interval));
     }
 
     void linesDone(int count) {

@@ -38,6 +38,19 @@ class CommandLineParserTest {
     }
 
     @Test
+    void distributedIsAFlagOfThePartitionedCommands() {
+        for (String[] args : new String[][] {{"ingest", "--data", "d", "--out", "o", "--distributed"},
+                {"settle", "--distributed", "--data", "d", "--out", "o", "--period", "2026-10"},
+                {"nightly", "--data", "d", "--distributed", "--out", "o"}}) {
+            Invocation invocation = CommandLineParser.parse(args);
+            assertThat(invocation.springArguments()).as(args[0]).containsExactly("--settlement.partitions.mode=remote");
+            assertThat(invocation.options()).as(args[0]).doesNotContainKey("distributed");
+        }
+        assertThatThrownBy(() -> CommandLineParser.parse(new String[] {"report", "--data", "d", "--out", "o",
+                "--period", "2026-10", "--distributed"})).hasMessage("command report has no option --distributed");
+    }
+
+    @Test
     void usageListsOnlyWorkingCommands() {
         for (CommandSpec spec : Commands.ALL) {
             assertThat(Commands.usage()).contains("\n  " + spec.synopsis() + "\n");
