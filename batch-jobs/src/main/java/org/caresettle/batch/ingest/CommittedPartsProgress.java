@@ -1,6 +1,5 @@
 package org.caresettle.batch.ingest;
 
-import java.util.Map;
 import java.util.function.Supplier;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
@@ -24,7 +23,6 @@ final class CommittedPartsProgress implements Supplier<IngestProgress.Done> {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public IngestProgress.Done get() {
         long files = 0;
         long bytes = 0;
@@ -34,8 +32,7 @@ final class CommittedPartsProgress implements Supplier<IngestProgress.Done> {
                 ExecutionContext part = step.getExecutionContext();
                 files += part.getLong(InboxFileItemWriter.FILES_DONE, 0L);
                 bytes += part.getLong(InboxFileItemWriter.BYTES_DONE, 0L);
-                Object tally = part.get(InboxFileItemWriter.TALLY);
-                lines += tally == null ? 0 : IngestTally.of((Map<String, Long>) tally).lines();
+                lines += IngestTally.inContext(part, InboxFileItemWriter.TALLY).lines();
             }
         }
         return new IngestProgress.Done(files, bytes, lines);

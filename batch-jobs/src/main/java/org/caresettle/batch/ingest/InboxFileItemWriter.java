@@ -3,7 +3,6 @@ package org.caresettle.batch.ingest;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.caresettle.batch.reference.ReferenceDataRepository;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -70,10 +69,9 @@ class InboxFileItemWriter implements ItemWriter<QueuedFile>, ItemStream, StepExe
 
     /** After {@link #beforeStep}: the counts this step execution committed before it died, if it did. */
     @Override
-    @SuppressWarnings("unchecked")
     public void open(ExecutionContext executionContext) {
         boolean ranBefore = executionContext.getLong(COUNTED_BY, -1L) == stepExecutionId;
-        tally = ranBefore ? IngestTally.of((Map<String, Long>) executionContext.get(TALLY)) : new IngestTally();
+        tally = ranBefore ? IngestTally.inContext(executionContext, TALLY) : new IngestTally();
         filesDone = ranBefore ? executionContext.getLong(FILES_DONE) : 0L;
         bytesDone = ranBefore ? executionContext.getLong(BYTES_DONE) : 0L;
     }

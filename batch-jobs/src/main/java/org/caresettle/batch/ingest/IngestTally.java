@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /** Counts of one ingest run, for the summary line and the run log. */
 final class IngestTally {
@@ -37,6 +38,16 @@ final class IngestTally {
     }
 
     /** The tally whose {@link #counts()} these are. */
+    /**
+     * The counts a part of the ingest keeps in its execution context under {@code key} (none yet:
+     * an empty tally); wherever the part ran, since the context comes from the job repository.
+     */
+    @SuppressWarnings("unchecked") // written by the part as a map of counts, see InboxFileItemWriter
+    static IngestTally inContext(ExecutionContext context, String key) {
+        Object counts = context.get(key);
+        return counts == null ? new IngestTally() : of((Map<String, Long>) counts);
+    }
+
     static IngestTally of(Map<String, Long> counts) {
         IngestTally tally = new IngestTally();
         for (FileOutcome outcome : FileOutcome.values()) {

@@ -3,7 +3,6 @@ package org.caresettle.batch.ingest;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Collection;
-import java.util.Map;
 import org.caresettle.batch.run.CurrentRun;
 import org.springframework.batch.core.partition.StepExecutionAggregator;
 import org.springframework.batch.core.partition.support.DefaultStepExecutionAggregator;
@@ -31,16 +30,12 @@ class IngestTallyAggregator implements StepExecutionAggregator {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public void aggregate(StepExecution result, Collection<StepExecution> executions) {
         progress.stop();
         defaults.aggregate(result, executions);
         IngestTally total = new IngestTally();
         for (StepExecution part : executions) {
-            Object counts = part.getExecutionContext().get(InboxFileItemWriter.TALLY);
-            if (counts != null) {
-                total.add(IngestTally.of((Map<String, Long>) counts));
-            }
+            total.add(IngestTally.inContext(part.getExecutionContext(), InboxFileItemWriter.TALLY));
         }
         LocalDateTime started = result.getStartTime() != null ? result.getStartTime() : LocalDateTime.now();
         result.getJobExecution().getExecutionContext()
