@@ -8,7 +8,9 @@ import org.caresettle.core.reference.ReferenceData;
 
 /**
  * The declaration-level content checks of SPEC 4.1: all four run and every failing one is
- * reported, in the order S300, 9333, 9056, 8848 (SPEC 14). Any of them rejects every line.
+ * reported, in the order S300, 9333, 9056, 8848 (SPEC 14). Any of them rejects every line. 8848
+ * covers both a date after the business date and a period that does not end before the
+ * declaration date.
  * Must run before the declaration itself is registered, or it would find itself.
  */
 public final class ContentCheck {
@@ -28,9 +30,19 @@ public final class ContentCheck {
         if (ledger.messageIdReceived(header.provider(), header.messageId())) {
             codes.add(ReturnCodes.MESSAGE_ID_RECEIVED);
         }
-        if (header.messageDate().isAfter(businessDate) || header.declarationDate().isAfter(businessDate)) {
+        if (header.messageDate().isAfter(businessDate) || header.declarationDate().isAfter(businessDate)
+                || declaredBeforeDelivered(header)) {
             codes.add(ReturnCodes.DATE_AFTER_BUSINESS_DATE);
         }
         return codes;
+    }
+
+    /**
+     * Care is declared after it was delivered: a period that does not end before the declaration
+     * date (the current month, a future month such as 9999-12) would be paid before the care is
+     * given, and a future year has no pooling key yet to settle it by (issue 11.3).
+     */
+    private static boolean declaredBeforeDelivered(DeclarationHeader header) {
+        return !header.period().lastDay().isBefore(header.declarationDate());
     }
 }

@@ -81,6 +81,27 @@ class ContentCheckTest extends DeciderTestSupport {
     }
 
     @Test
+    void aFutureMonthIsRejected() {
+        // Issue 11.3: declared on 2026-04-01 for a month that has not ended yet.
+        assertThat(decide(TestDeclaration.of(AGB_A, HOORN, "JW", "2026-04").line(TestLine.hoorn("R1", 4)
+                .period("2026-04-01", "2026-04-02"))).declarationCodes()).containsExactly("8848");
+        assertThat(decide(TestDeclaration.of(AGB_A, HOORN, "JW", "9999-12").line(TestLine.hoorn("R2", 4)
+                .period("9999-12-01", "9999-12-02"))).declarationCodes()).containsExactly("8848");
+    }
+
+    @Test
+    void aPeriodEndingOnTheDeclarationDateIsRejected() {
+        // SPEC 4.1: the period must end before the declaration date; declared on its last day is too early.
+        assertThat(decide(hoornMarch(TestLine.hoorn("R1", 4)).set(DeclarationColumn.DECLARATION_DATE, "2026-03-31")
+                .set(DeclarationColumn.MESSAGE_DATE, "2026-03-31")).declarationCodes()).containsExactly("8848");
+    }
+
+    @Test
+    void aPeriodEndingTheDayBeforeTheDeclarationDatePasses() {
+        accept(hoornMarch(TestLine.hoorn("R1", 4)).set(DeclarationColumn.DECLARATION_DATE, "2026-04-01"));
+    }
+
+    @Test
     void datesOnTheBusinessDatePass() {
         accept(hoornMarch(TestLine.hoorn("R1", 4)).set(DeclarationColumn.MESSAGE_DATE, "2026-04-05")
                 .set(DeclarationColumn.DECLARATION_DATE, "2026-04-05"));

@@ -70,10 +70,10 @@ class CreditLineCheckTest extends DeciderTestSupport {
 
     @Test
     void aCreditInALaterPeriodIsFine() {
-        acceptDebitR1();
+        accept(TestDeclaration.of(AGB_A, HOORN, "JW", "2026-02").line(TestLine.hoorn("R1", 8)
+                .period("2026-02-02", "2026-02-03")));
 
-        accept(TestDeclaration.of(AGB_A, HOORN, "JW", "2026-04").set(DeclarationColumn.DECLARATION_DATE, "2026-04-05")
-                .line(TestLine.hoorn("C1", 8).credit("R1")));
+        accept(hoornMarch(TestLine.hoorn("C1", 8).period("2026-02-02", "2026-02-03").credit("R1")));
     }
 
     @Test
