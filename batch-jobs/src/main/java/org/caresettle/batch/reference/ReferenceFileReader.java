@@ -35,13 +35,16 @@ class ReferenceFileReader {
             .setTrim(true)
             .get();
 
+    /** The SHA-256 of no bytes: what a missing file is recorded with. */
+    static final String NO_BYTES_SHA256 = Sha256.hex(Sha256.newDigest().digest());
+
     /** The SHA-256 of the file's bytes, as {@link #read} records it (of no bytes when the file is missing). */
     String sha256(Path folder, ReferenceFile file) {
         MessageDigest digest = Sha256.newDigest();
         try (InputStream in = new DigestInputStream(Files.newInputStream(folder.resolve(file.fileName())), digest)) {
             in.transferTo(OutputStream.nullOutputStream());
         } catch (NoSuchFileException e) {
-            return Sha256.hex(Sha256.newDigest().digest());
+            return NO_BYTES_SHA256;
         } catch (IOException e) {
             throw new RefusedException(file.fileName() + ": cannot be read: " + e.getMessage());
         }

@@ -42,6 +42,7 @@ public class ReferenceLoader {
     @Transactional
     public ReferenceLoadSummary load(Path referenceFolder) {
         Map<String, StoredLoad> latest = store.latestLoads();
+        refuseVanishedFiles(referenceFolder, latest);
         Optional<ReferenceLoadSummary> unchanged = unchanged(referenceFolder, latest);
         if (unchanged.isPresent()) {
             return unchanged.get();
@@ -73,6 +74,25 @@ public class ReferenceLoader {
                     load.loadId()));
         }
         return new ReferenceLoadSummary(files);
+    }
+
+    /**
+     * SPEC 3 reads a missing file as empty, which is right for a file a region never had. A file
+     * that was loaded with content and is now gone is another matter: an {@code outcomes.csv} lost
+     * in a copy would claw back every release without anyone deciding so (issue 11.10). Empty is a
+     * deliberate state (the header alone); missing is not.
+     */
+    private void refuseVanishedFiles(Path referenceFolder, Map<String, StoredLoad> latest) {
+        for (ReferenceFile file : ReferenceFile.values()) {
+            StoredLoad previous = latest.get(file.fileName());
+            if (previous != null && !previous.sha256().equals(ReferenceFileReader.NO_BYTES_SHA256)
+                    && !Files.exists(referenceFolder.resolve(file.fileName()))) {
+                throw new RefusedException("reference/" + file.fileName() + " is missing, but load " + previous.loadId()
+                        + " had it (" + previous.rowCount() + " row" + (previous.rowCount() == 1 ? "" : "s")
+                        + "); nothing was loaded, ingested or settled. Put the file back in " + referenceFolder
+                        + ", or, to remove every row on purpose, leave the file with its header line only");
+            }
+        }
     }
 
     /**

@@ -2,6 +2,8 @@ package org.caresettle.batch.reference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.caresettle.batch.testsupport.CliRun;
 import org.caresettle.batch.testsupport.Queries;
@@ -64,5 +66,29 @@ abstract class ReferenceLoadContract {
         assertThat(refused.err()).contains("reference/pooling_keys.csv").contains("POOLING_KEY_SUM");
         assertThat(Queries.count(database, "select count(*) from reference_load")).isEqualTo(8);
         assertThat(Queries.count(database, "select count(*) from provider")).isEqualTo(2);
+    }
+
+    @Test
+    void aLoadedFileThatGoesMissingIsRefusedButOneLeftWithItsHeaderIsLoadedEmpty() throws IOException {
+        // Issue 11.10: a lost outcomes.csv read as empty clawed back every release without a word.
+        TestDatabase database = database();
+        Path data = new ReferenceFixture().writeTo(temp.resolve("data"));
+        String out = temp.resolve("out").toString();
+        assertThat(CliRun.run(database, "ingest", "--data", data.toString(), "--out", out).exitStatus()).isZero();
+        Path outcomes = data.resolve("reference/outcomes.csv");
+        String header = Files.readString(outcomes).lines().findFirst().orElseThrow() + "\n";
+        Files.delete(outcomes);
+
+        CliRun missing = CliRun.run(database, "ingest", "--data", data.toString(), "--out", out);
+
+        assertThat(missing.exitStatus()).isEqualTo(2);
+        assertThat(missing.err()).contains("reference/outcomes.csv is missing").contains("header line only");
+        assertThat(Queries.count(database, "select count(*) from reference_load")).isEqualTo(8);
+
+        Files.writeString(outcomes, header);
+        CliRun emptied = CliRun.run(database, "ingest", "--data", data.toString(), "--out", out);
+
+        assertThat(emptied.exitStatus()).as(emptied.err()).isZero();
+        assertThat(emptied.out()).contains("outcomes.csv: loaded 0 rows");
     }
 }
