@@ -93,6 +93,15 @@ class DeclarationStore {
     }
 
     /**
+     * Whether a stored declaration's answer has this path. Asked only when an answer file on disk
+     * differs from the one about to be written, which is rare, so no index serves it.
+     */
+    boolean isStoredAnswer(String relativePath) {
+        return dsl.fetchExists(DECLARATION_RESPONSE,
+                DECLARATION_RESPONSE.CSV_PATH.eq(relativePath).or(DECLARATION_RESPONSE.XML_PATH.eq(relativePath)));
+    }
+
+    /**
      * The writes of one inbox file, gathered and sent in large blocks: per block of declarations
      * one bulk insert of the declarations, one query for the ids the database gave them (by the
      * file's ordinals), then the bulk inserts of their lines and answer rows; credits are linked to
