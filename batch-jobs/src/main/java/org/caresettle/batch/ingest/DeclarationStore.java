@@ -93,6 +93,17 @@ class DeclarationStore {
     }
 
     /**
+     * Whether a stored declaration's answer has this path. Asked only when an answer file on disk
+     * differs from the one about to be written, which is rare, so no index serves it. (A count, not
+     * {@code fetchExists}: H2 2.4 keeps the first answer of {@code select exists(...)} within a
+     * transaction and misses the transaction's own later inserts.)
+     */
+    boolean isStoredAnswer(String relativePath) {
+        return dsl.fetchCount(DECLARATION_RESPONSE,
+                DECLARATION_RESPONSE.CSV_PATH.eq(relativePath).or(DECLARATION_RESPONSE.XML_PATH.eq(relativePath))) > 0;
+    }
+
+    /**
      * The writes of one inbox file, gathered and sent in large blocks: per block of declarations
      * one bulk insert of the declarations, one query for the ids the database gave them (by the
      * file's ordinals), then the bulk inserts of their lines and answer rows; credits are linked to

@@ -32,6 +32,9 @@ final class FileProviders {
     }
 
     static Set<String> of(InboxFile file) {
+        if (!file.wasRead()) {
+            return Set.of();
+        }
         try {
             return switch (file.kind()) {
                 case CSV -> csv(file.path());

@@ -1,15 +1,14 @@
 package org.caresettle.batch.ingest;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.TreeMap;
-import org.caresettle.batch.csv.Sha256;
-import org.caresettle.batch.files.AtomicFiles;
 import org.caresettle.batch.inbox.csv.CsvDeclarationFile;
 import org.caresettle.batch.inbox.csv.DeclarationCursor;
 import org.caresettle.batch.message.csv.AnswerCsvWriter;
@@ -62,6 +61,9 @@ class InboxFileIngester {
             return FileResult.known();
         }
         LocalDateTime now = LocalDateTime.now(clock);
+        if (!file.wasRead()) {
+            return refuse(file, order, FileOutcome.REJECTED, file.unread(), null, now);
+        }
         if (file.kind() == InboxFile.Kind.OTHER) {
             return refuse(file, order, FileOutcome.SKIPPED, "neither .csv nor .xml", null, now);
         }
@@ -69,19 +71,25 @@ class InboxFileIngester {
             Long owner = seen.contentOwner().get();
             return refuse(file, order, FileOutcome.DUPLICATE, "same content as an earlier file", owner, now);
         }
-        String answerBase = seen.answerBaseName();
         return file.kind() == InboxFile.Kind.CSV
-                ? ingestCsv(file, order, answerBase, context, now)
-                : ingestXml(file, order, answerBase, context, now);
+                ? ingestCsv(file, order, context, now)
+                : ingestXml(file, order, context, now);
     }
 
-    private FileResult ingestCsv(InboxFile file, long order, String answerBase, IngestContext context,
-            LocalDateTime now) throws IOException {
-        CsvDeclarationFile read = CsvDeclarationFile.open(file.path());
+    private FileResult ingestCsv(InboxFile file, long order, IngestContext context, LocalDateTime now)
+            throws IOException {
+        CsvDeclarationFile read;
+        try {
+            read = CsvDeclarationFile.open(file.path());
+        } catch (NoSuchFileException e) {
+            throw e;
+        } catch (IOException e) {
+            return unreadable(file, order, e, now);
+        }
         if (read instanceof CsvDeclarationFile.Refused refused) {
             return refuse(file, order, FileOutcome.REJECTED, refused.reason(), null, now);
         }
-        Accepting accepting = start(file, order, answerBase, now);
+        Accepting accepting = start(file, order, context, now);
         try (DeclarationCursor cursor = ((CsvDeclarationFile.Readable) read).declarations()) {
             while (cursor.hasNext()) {
                 accepting.declaration(cursor.next(), null, context);
@@ -90,19 +98,34 @@ class InboxFileIngester {
         return accepting.finish();
     }
 
-    private FileResult ingestXml(InboxFile file, long order, String answerBase, IngestContext context,
-            LocalDateTime now) throws IOException {
+    private FileResult ingestXml(InboxFile file, long order, IngestContext context, LocalDateTime now)
+            throws IOException {
         ReadResult read;
         try (InputStream in = Files.newInputStream(file.path())) {
             read = xmlReader.read(in);
+        } catch (NoSuchFileException e) {
+            throw e;
+        } catch (IOException e) {
+            return unreadable(file, order, e, now);
+        } catch (UncheckedIOException e) {
+            return unreadable(file, order, e.getCause(), now);
         }
         if (read instanceof Refused refused) {
             return refuse(file, order, FileOutcome.REJECTED, refused.reason(), null, now);
         }
         ReadResult.Declaration message = (ReadResult.Declaration) read;
-        Accepting accepting = start(file, order, answerBase, now);
+        Accepting accepting = start(file, order, context, now);
         accepting.declaration(message.declaration(), message.header(), context);
         return accepting.finish();
+    }
+
+    /**
+     * A file that failed while it was read, before anything of it was stored or answered: it alone
+     * is refused, recorded as not read, so that it is taken as new once it can be read (issue 11).
+     */
+    private FileResult unreadable(InboxFile file, long order, IOException e, LocalDateTime now) {
+        String reason = InboxScanner.cannotRead(e);
+        return refuse(InboxFile.unread(file.path(), reason), order, FileOutcome.REJECTED, reason, null, now);
     }
 
     private FileResult refuse(InboxFile file, long order, FileOutcome outcome, String reason, Long duplicateOf,
@@ -112,9 +135,11 @@ class InboxFileIngester {
         return FileResult.of(outcome);
     }
 
-    private Accepting start(InboxFile file, long order, String answerBase, LocalDateTime now) {
+    private Accepting start(InboxFile file, long order, IngestContext context, LocalDateTime now) {
+        String answerBase = registry.answerBaseName(file);
         long fileId = registry.record(file, order, FileOutcome.INGESTED, null, null, answerBase, now);
-        return new Accepting(file, declarations.forFile(fileId), answerBase, now);
+        return new Accepting(file, declarations.forFile(fileId),
+                new FileAnswers(context.out(), answerBase, declarations::isStoredAnswer), now);
     }
 
     /** The declarations of one readable file, decided, stored and answered one at a time. */
@@ -122,7 +147,7 @@ class InboxFileIngester {
 
         private final InboxFile file;
         private final DeclarationStore.FileWrites writes;
-        private final String answerBase;
+        private final FileAnswers answerFiles;
         private final LocalDateTime now;
         private int ordinal;
         private long accepted;
@@ -130,10 +155,10 @@ class InboxFileIngester {
         private final Map<String, Long> answers = new TreeMap<>();
         private final Map<String, Long> rejectionCodes = new TreeMap<>();
 
-        Accepting(InboxFile file, DeclarationStore.FileWrites writes, String answerBase, LocalDateTime now) {
+        Accepting(InboxFile file, DeclarationStore.FileWrites writes, FileAnswers answerFiles, LocalDateTime now) {
             this.file = file;
             this.writes = writes;
-            this.answerBase = answerBase;
+            this.answerFiles = answerFiles;
             this.now = now;
         }
 
@@ -152,25 +177,16 @@ class InboxFileIngester {
                 }
             }
             context.progress().linesDone(verdict.lines().size());
-            String base = ResponseFiles.relativeBase(StoredText.digits(raw.get(DeclarationColumn.PROVIDER_AGB), 8),
-                    answerBase, raw.get(DeclarationColumn.MESSAGE_ID), ordinal);
-            WrittenFile csv = write(base + ".csv", out -> csvAnswers.write(raw, verdict, out), context);
+            String base = answerFiles.nameFor(StoredText.digits(raw.get(DeclarationColumn.PROVIDER_AGB), 8),
+                    raw.get(DeclarationColumn.MESSAGE_ID), ordinal);
+            WrittenFile csv = answerFiles.write(base + ".csv", out -> csvAnswers.write(raw, verdict, out));
             WrittenFile xml = null;
             if (xmlHeader != null && xmlAnswers.unanswerableReason(raw, verdict).isEmpty()) {
                 AnswerHeader answer = new AnswerHeader(context.businessDate(),
                         AnswerMessageIds.fromKey(file.sha256() + "|" + ordinal), xmlHeader.xsdVersion());
-                xml = write(base + ".xml", out -> xmlAnswers.write(raw, verdict, answer, out), context);
+                xml = answerFiles.write(base + ".xml", out -> xmlAnswers.write(raw, verdict, answer, out));
             }
             writes.recordResponse(csv, xml, now);
-        }
-
-        private WrittenFile write(String relativePath, AtomicFiles.Content content, IngestContext context)
-                throws IOException {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            content.writeTo(bytes);
-            byte[] answer = bytes.toByteArray();
-            ResponseFiles.write(context.out(), relativePath, out -> out.write(answer));
-            return new WrittenFile(relativePath, Sha256.of(answer));
         }
 
         FileResult finish() {

@@ -4,10 +4,8 @@ import static org.caresettle.schema.jooq.Tables.INBOX_FILE;
 import static org.jooq.impl.DSL.max;
 
 import java.time.LocalDateTime;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.caresettle.schema.jooq.tables.records.InboxFileRecord;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
@@ -26,21 +24,13 @@ class InboxFileRegistry {
     }
 
     /** What the registry knows of a file's name and content, read in one round trip. */
-    record Seen(String fileName, boolean known, Optional<Long> contentOwner, int sameName) {
-
-        /**
-         * The base name of the file's answers: its own name, or {@code name~N} when N−1 earlier
-         * files had the same name (SPEC 9), so a resent message id never overwrites an answer.
-         */
-        String answerBaseName() {
-            return sameName == 0 ? fileName : fileName + "~" + (sameName + 1);
-        }
+    record Seen(boolean known, Optional<Long> contentOwner) {
     }
 
     /**
      * Every earlier row with the file's name or its content, as one query (a union, so each half
-     * uses its own index on H2 as well): whether this very file is known (same name, same content),
-     * which file owns its content if it was ingested or rejected before, and how many had its name.
+     * uses its own index on H2 as well): whether this very file is known (same name, same content)
+     * and which file owns its content if it was ingested or rejected before.
      */
     Seen lookUp(InboxFile file) {
         var i = INBOX_FILE;
@@ -50,18 +40,26 @@ class InboxFileRegistry {
                 .from(i).where(i.CONTENT_SHA256.eq(file.sha256()));
         boolean known = false;
         Long owner = null;
-        Set<Long> sameName = new HashSet<>(); // a row with both the name and the content comes back twice
         for (var row : byName.unionAll(byContent).fetch()) {
-            boolean nameMatches = file.name().equals(row.value2());
-            known |= nameMatches && file.sha256().equals(row.value3());
+            known |= file.name().equals(row.value2()) && file.sha256().equals(row.value3());
             if (file.sha256().equals(row.value4())) {
                 owner = row.value1();
             }
-            if (nameMatches) {
-                sameName.add(row.value1());
-            }
         }
-        return new Seen(file.name(), known, Optional.ofNullable(owner), sameName.size());
+        return new Seen(known, Optional.ofNullable(owner));
+    }
+
+    /**
+     * The base name of a file's answers (SPEC 9): its on-disk stem, or {@code stem~N} when N−1 files
+     * recorded before it have that stem, so no answer is ever named like another file's. Files with
+     * one stem are ingested in one part, in processing order ({@link InboxPartitionPlan}), and every
+     * file before it is committed or in this transaction: the same inbox gives the same names, also
+     * after a crash and a restart. A count, not {@code fetchExists}: H2 2.4 keeps the first answer of
+     * {@code select exists(...)} within a transaction, so it missed a file recorded earlier in the chunk.
+     */
+    String answerBaseName(InboxFile file) {
+        return ResponseFiles.firstFree(ResponseFiles.stem(file.name()),
+                base -> dsl.fetchCount(INBOX_FILE, INBOX_FILE.ANSWER_BASE_NAME.eq(base)) > 0);
     }
 
     /**
@@ -70,7 +68,7 @@ class InboxFileRegistry {
      */
     long record(InboxFile file, long processingOrder, FileOutcome outcome, String reason, Long duplicateOf,
             String answerBaseName, LocalDateTime now) {
-        boolean contentCounts = outcome == FileOutcome.INGESTED || outcome == FileOutcome.REJECTED;
+        boolean contentCounts = file.wasRead() && (outcome == FileOutcome.INGESTED || outcome == FileOutcome.REJECTED);
         return dsl.insertInto(INBOX_FILE)
                 .set(INBOX_FILE.FILE_NAME, file.name())
                 .set(INBOX_FILE.SIZE_BYTES, file.sizeBytes())

@@ -16,7 +16,8 @@ import java.util.function.Function;
  * same result as one pass in order (issue 6). The cumulative checks only ever read state of the
  * declaration's own provider, and a file's duplicate check reads the files with its content; so
  * files that share a provider or a content must stay together, in processing order, and any other
- * files are independent. A file naming several providers ties them into one group (union-find).
+ * files are independent. So must files whose answers share a stem ({@code zz dec 1.csv} and
+ * {@code zz_dec_1.csv}): which one gets {@code ~2} follows processing order (issue 11). A file naming several providers ties them into one group (union-find).
  * Groups go to at most {@code gridSize} parts, largest first to the part with the fewest bytes so
  * far (ties: the group whose first file comes first, the lowest part), which makes the split
  * balanced and the same for the same inbox.
@@ -57,7 +58,7 @@ final class InboxPartitionPlan {
         return merged.stream().map(Group::part).toList();
     }
 
-    /** The files tied together by a shared provider or content, each group in processing order. */
+    /** The files tied together by a shared provider, content or answer stem, each group in processing order. */
     private static List<Group> groups(List<InboxFile> inbox, Function<InboxFile, Set<String>> providersOf) {
         UnionFind ties = new UnionFind(inbox.size());
         Map<String, Integer> firstFileOfKey = new HashMap<>();
@@ -68,6 +69,7 @@ final class InboxPartitionPlan {
             providers.add(named);
             List<String> keys = new ArrayList<>();
             keys.add("content:" + file.sha256());
+            keys.add("answers:" + ResponseFiles.stem(file.name()));
             named.forEach(provider -> keys.add("provider:" + provider));
             for (String key : keys) {
                 Integer first = firstFileOfKey.putIfAbsent(key, i);

@@ -97,6 +97,15 @@ class InboxPartitionPlanTest {
         assertThat(plan(8)).isEmpty();
     }
 
+    /** Which of two files whose answers share a stem gets {@code ~2} must follow processing order (issue 11). */
+    @Test
+    void filesWhoseAnswerNamesCleanAlikeStayTogether() {
+        file("zz dec 1.csv", 10, "P1");
+        file("zz_dec_1.csv", 10, "P2");
+
+        assertThat(names(plan(8))).containsExactly(List.of("zz dec 1.csv", "zz_dec_1.csv"));
+    }
+
     @Test
     void theGridMustHoldAPart() {
         assertThatThrownBy(() -> plan(0)).isInstanceOf(IllegalArgumentException.class);

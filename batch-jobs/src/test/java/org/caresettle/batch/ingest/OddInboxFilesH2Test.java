@@ -1,0 +1,12 @@
+package org.caresettle.batch.ingest;
+
+import org.caresettle.schema.testsupport.TestDatabase;
+import org.caresettle.schema.testsupport.TestDatabases;
+
+class OddInboxFilesH2Test extends OddInboxFilesContract {
+
+    @Override
+    TestDatabase database() {
+        return TestDatabases.h2();
+    }
+}
