@@ -19,8 +19,10 @@ public record InboxFile(Path path, String name, long sizeBytes, String sha256, S
 
     /** A file that was not read, for {@code reason}. */
     static InboxFile unread(Path path, String reason) {
-        String fingerprint = Sha256.of(("unread inbox file: " + reason).getBytes(StandardCharsets.UTF_8));
-        return new InboxFile(path, path.getFileName().toString(), 0, fingerprint, reason);
+        // The name is part of it: two links refused for the same reason are two files, not duplicates.
+        String name = path.getFileName().toString();
+        String fingerprint = Sha256.of(("unread inbox file " + name + ": " + reason).getBytes(StandardCharsets.UTF_8));
+        return new InboxFile(path, name, 0, fingerprint, reason);
     }
 
     boolean wasRead() {

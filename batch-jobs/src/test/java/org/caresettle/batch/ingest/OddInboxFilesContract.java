@@ -108,6 +108,7 @@ abstract class OddInboxFilesContract {
     void aSymbolicLinkIsRefusedWithItsReasonAndNotFollowed() throws IOException {
         Path outside = declarations("../outside.csv", declaration("PX9", "D9", "R9"));
         Files.createSymbolicLink(inbox.resolve("link.csv"), outside);
+        Files.createSymbolicLink(inbox.resolve("link2.csv"), outside);
         declarations("m later.csv", declaration("PX2", "D2", "R2"));
         TestDatabase database = database();
 
@@ -118,6 +119,9 @@ abstract class OddInboxFilesContract {
         String link = Files.readString(temp.resolve("out/files.csv")).lines()
                 .filter(line -> line.startsWith("link.csv,")).findFirst().orElseThrow();
         assertThat(link).contains(",REJECTED,", "symbolic link");
+        String secondLink = Files.readString(temp.resolve("out/files.csv")).lines()
+                .filter(line -> line.startsWith("link2.csv,")).findFirst().orElseThrow();
+        assertThat(secondLink).as("a link of its own, not a duplicate of the first").contains(",REJECTED,", "symbolic link");
         assertThat(Queries.count(database, "select count(*) from declaration where message_id = 'PX9'")).isZero();
         assertThat(Queries.count(database, "select count(*) from declaration where message_id = 'PX2'")).isEqualTo(1);
         assertThat(answerFiles()).hasSize(1);
