@@ -47,7 +47,8 @@ public class RunSupervisor {
     private final boolean forceUnlock;
     private final String holdUntilFile;
 
-    RunSupervisor(RunLogRepository runLog, RunLock lock, OutFolderOwnership ownership, CurrentRun currentRun, RunMetrics metrics, Clock clock,
+    RunSupervisor(RunLogRepository runLog, RunLock lock, OutFolderOwnership ownership, CurrentRun currentRun,
+            RunMetrics metrics, Clock clock,
             @Value("${settlement.run.force-unlock:false}") boolean forceUnlock,
             @Value("${settlement.run.hold-until-file:}") String holdUntilFile) {
         this.runLog = runLog;
@@ -127,7 +128,8 @@ public class RunSupervisor {
                 String lost = "runs/" + run.runId() + ".json could not be written: " + e.getMessage();
                 ended = run.ended(ended.endedAt(), end.done()
                         ? RunEnd.failed("the work is done, but " + lost)
-                        : new RunEnd(end.exitStatus(), end.message() + "; " + lost), ended.countsJson());
+                        : new RunEnd(end.exitStatus(), end.message() == null ? lost : end.message() + "; " + lost),
+                        ended.countsJson());
             }
         }
         runLog.finish(ended);
