@@ -4,6 +4,7 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -25,16 +26,47 @@ public final class AtomicFiles {
     }
 
     public static void write(Path target, Content content) throws IOException {
+        place(target, content, true);
+    }
+
+    /**
+     * Like {@link #write}, but never replaces a file: returns false, leaving {@code target} as it was,
+     * when it exists. Not atomic against a second writer of the same name; callers hold the run lock.
+     */
+    public static boolean writeIfAbsent(Path target, Content content) throws IOException {
+        return place(target, content, false);
+    }
+
+    private static boolean place(Path target, Content content, boolean replace) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
         Files.createDirectories(folder);
         Path partial = folder.resolve("." + target.getFileName() + ".partial");
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {
-            content.writeTo(out);
-        }
         try {
-            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {
+                content.writeTo(out);
+            }
+            if (replace) {
+                try {
+                    Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+                return true;
+            }
+            // ATOMIC_MOVE would replace silently (rename(2)); a plain move refuses an existing target.
+            Files.move(partial, target);
+            return true;
+        } catch (FileAlreadyExistsException e) {
+            Files.deleteIfExists(partial);
+            return false;
+        } catch (IOException | RuntimeException e) {
+            // A write cut short (disk full) leaves no debris: the target is whole or untouched (issue 11).
+            try {
+                Files.deleteIfExists(partial);
+            } catch (IOException cleanup) {
+                e.addSuppressed(cleanup);
+            }
+            throw e;
         }
     }
 }

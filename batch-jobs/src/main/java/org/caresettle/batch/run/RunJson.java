@@ -16,10 +16,19 @@ final class RunJson {
     private RunJson() {
     }
 
+    /**
+     * Writes the record as {@code runs/<run-id>.json}; never over another run's record (issue 12).
+     * A run writes its record once, so a file of that name is another run's: one of a database
+     * restored from a back-up, whose run numbers repeat. The record then goes beside it as
+     * {@code <run-id>~2.json}, {@code ~3}, ..., as a resent answer does (SPEC 9).
+     */
     static Path write(Path out, RunRecord run) throws IOException {
-        Path target = out.resolve("runs").resolve(run.runId() + ".json");
+        Path runs = out.resolve("runs");
         byte[] text = document(run).getBytes(StandardCharsets.UTF_8);
-        AtomicFiles.write(target, stream -> stream.write(text));
+        Path target = runs.resolve(run.runId() + ".json");
+        for (int n = 2; !AtomicFiles.writeIfAbsent(target, stream -> stream.write(text)); n++) {
+            target = runs.resolve(run.runId() + "~" + n + ".json");
+        }
         return target;
     }
 

@@ -16,6 +16,7 @@ import java.util.function.Supplier;
 import org.caresettle.batch.cli.Commands;
 import org.caresettle.batch.cli.Invocation;
 import org.caresettle.batch.cli.RefusedException;
+import org.caresettle.batch.ownership.OutFolderOwnership;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -23,8 +24,10 @@ import org.springframework.stereotype.Service;
 
 /**
  * Wraps every run of a command that works on the database (issue 5.5): takes the run lock,
- * keeps the run in {@code run_log} and {@code OUT/runs/<run-id>.json}, times it, and frees the
- * lock whatever happens. A run refused because another holds the lock is logged too, as REFUSED.
+ * checks that {@code --out} belongs to this database (issue 11), keeps the run in {@code run_log}
+ * and {@code OUT/runs/<run-id>.json}, times it, and frees the lock whatever happens. A run refused
+ * because another holds the lock or because --out is not this database's is logged too, as
+ * REFUSED, in the run log only.
  * {@code serve} itself is not a run: each nightly it starts is.
  */
 @Service
@@ -37,17 +40,20 @@ public class RunSupervisor {
 
     private final RunLogRepository runLog;
     private final RunLock lock;
+    private final OutFolderOwnership ownership;
     private final CurrentRun currentRun;
     private final RunMetrics metrics;
     private final Clock clock;
     private final boolean forceUnlock;
     private final String holdUntilFile;
 
-    RunSupervisor(RunLogRepository runLog, RunLock lock, CurrentRun currentRun, RunMetrics metrics, Clock clock,
+    RunSupervisor(RunLogRepository runLog, RunLock lock, OutFolderOwnership ownership, CurrentRun currentRun,
+            RunMetrics metrics, Clock clock,
             @Value("${settlement.run.force-unlock:false}") boolean forceUnlock,
             @Value("${settlement.run.hold-until-file:}") String holdUntilFile) {
         this.runLog = runLog;
         this.lock = lock;
+        this.ownership = ownership;
         this.currentRun = currentRun;
         this.metrics = metrics;
         this.clock = clock;
@@ -64,35 +70,66 @@ public class RunSupervisor {
         RunRecord run = new RunRecord(0, command, businessDate(invocation), invocation.option("period"),
                 arguments(invocation), RunHolder.current(), nowUtc(), null, null, null);
         run = run.withId(runLog.start(run));
-        RunEnd end;
         try {
             lock.acquire(run.runId(), run.holder(), run.startedAt(), forceUnlock);
         } catch (RefusedException e) {
-            return finish(invocation, run, RunEnd.refused(e.getMessage()));
+            return finish(run, RunEnd.refused(e.getMessage()), null);
         } catch (RuntimeException e) {
             log.debug("run lock not taken", e);
-            return finish(invocation, run, RunEnd.failed("could not take the run lock: " + e.getMessage()));
+            return finish(run, RunEnd.failed("could not take the run lock: " + e.getMessage()), null);
         }
+        String out = invocation.option(Commands.OUT);
+        RunEnd end;
+        boolean started = false;
         try {
-            holdForTest();
-            end = work.get();
+            end = refusalOfOutFolder(out);
+            if (end == null) {
+                started = true;
+                holdForTest();
+                end = work.get();
+            }
         } finally {
             lock.release(run.runId());
         }
-        return finish(invocation, run, end);
+        return finish(run, end, started ? out : null);
     }
 
-    private RunEnd finish(Invocation invocation, RunRecord run, RunEnd end) {
+    /**
+     * Checks (claims on a fresh start) that {@code --out} belongs to this database, before anything
+     * is written to it (issue 11); the refusal when it does not, or null.
+     */
+    private RunEnd refusalOfOutFolder(String out) {
+        if (out == null) {
+            return null;
+        }
+        try {
+            ownership.claimOrCheck(Path.of(out));
+            return null;
+        } catch (RefusedException e) {
+            return RunEnd.refused(e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            log.debug("out folder not checked", e);
+            return RunEnd.failed("could not check that --out " + out + " belongs to this database: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Ends the run in the run log and, once it has started, in {@code OUT/runs/<run-id>.json}. A run
+     * that never started (lock held, --out not this database's) writes nothing into --out: the folder
+     * may belong to another database, whose run of the same number has its record there (issue 12).
+     */
+    private RunEnd finish(RunRecord run, RunEnd end, String out) {
         RunRecord ended = run.ended(nowUtc(), end, RunJson.counts(currentRun.counts()));
-        String out = invocation.option(Commands.OUT);
         if (out != null) {
             try {
                 RunJson.write(Path.of(out), ended);
             } catch (IOException | RuntimeException e) {
                 log.debug("run record not written", e);
+                String lost = "runs/" + run.runId() + ".json could not be written: " + e.getMessage();
                 ended = run.ended(ended.endedAt(), end.done()
-                        ? RunEnd.failed("the work is done, but runs/" + run.runId() + ".json could not be written: " + e.getMessage())
-                        : end, ended.countsJson());
+                        ? RunEnd.failed("the work is done, but " + lost)
+                        : new RunEnd(end.exitStatus(), end.message() == null ? lost : end.message() + "; " + lost),
+                        ended.countsJson());
             }
         }
         runLog.finish(ended);

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
  * One run at a time per database (issue 5.5): a second run started while another holds the lock
  * (in another JVM) is refused with exit 2 and names the holder; a lock left by a dead process on
  * this host is taken over; one held from another host blocks until forced. Every run, refused
- * ones too, is in run_log and has its runs/<run-id>.json.
+ * ones too, is in run_log; a run refused before it started writes nothing into --out, not even
+ * its runs/<run-id>.json (the folder's owner is not yet known: issues 11 and 12).
  */
 abstract class RunLockContract {
 
@@ -54,8 +55,9 @@ abstract class RunLockContract {
                 .containsExactly("[ingest, DONE, 0]", "[ingest, REFUSED, 2]");
         assertThat(dsl().fetchCount(dsl().selectFrom("run_lock"))).isZero();
         assertThat(Files.readString(temp.resolve("out-1/runs/1.json"))).contains("\"outcome\": \"DONE\"");
-        assertThat(Files.readString(temp.resolve("out-2/runs/2.json")))
-                .contains("\"outcome\": \"REFUSED\"", "\"exit_status\": 2", "another run holds the database");
+        assertThat(temp.resolve("out-2")).doesNotExist();
+        assertThat(dsl().fetchValue("select message_text from run_log where run_id = 2").toString())
+                .contains("another run holds the database");
     }
 
     @Test

@@ -39,13 +39,15 @@ public final class SampleData {
 
     /**
      * Every file below a folder by relative path, with its SHA-256: two equal maps mean equal bytes.
-     * The run records under {@code runs/} are left out: they hold the times of each run by design.
+     * The run records under {@code runs/} are left out: they hold the times of each run by design;
+     * so is the owner marker, which names the database that wrote the folder (issue 11).
      */
     public static Map<String, String> fingerprints(Path folder) {
         Map<String, String> result = new TreeMap<>();
         try (Stream<Path> paths = Files.walk(folder)) {
             for (Path path : paths.filter(Files::isRegularFile)
-                    .filter(path -> !folder.relativize(path).startsWith("runs")).toList()) {
+                    .filter(path -> !folder.relativize(path).startsWith("runs"))
+                    .filter(path -> !folder.relativize(path).toString().equals(".settlement-owner")).toList()) {
                 MessageDigest digest = Sha256.newDigest();
                 result.put(folder.relativize(path).toString(), Sha256.hex(digest.digest(Files.readAllBytes(path))));
             }
