@@ -14,7 +14,9 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The inbox file registry: every file ever seen, by name and SHA-256, with its outcome. A file
- * seen again with the same name and content is known and not recorded twice.
+ * seen again with the same name and content is known and not recorded twice. A VANISHED row
+ * (issue 11) is the exception: it records that the file was not read, so the file is not known by
+ * it, and when it is read after all its row gives way to the file's real record.
  */
 @Repository
 class InboxFileRegistry {
@@ -25,8 +27,12 @@ class InboxFileRegistry {
         this.dsl = dsl;
     }
 
-    /** What the registry knows of a file's name and content, read in one round trip. */
-    record Seen(String fileName, boolean known, Optional<Long> contentOwner, int sameName) {
+    /**
+     * What the registry knows of a file's name and content, read in one round trip;
+     * {@code vanishedRow} is the VANISHED row of this very file, if there is one.
+     */
+    record Seen(String fileName, boolean known, Optional<Long> contentOwner, int sameName,
+            Optional<Long> vanishedRow) {
 
         /**
          * The base name of the file's answers: its own name, or {@code name~N} when N−1 earlier
@@ -44,16 +50,22 @@ class InboxFileRegistry {
      */
     Seen lookUp(InboxFile file) {
         var i = INBOX_FILE;
-        var byName = dsl.select(i.FILE_ID, i.FILE_NAME, i.SHA256, i.CONTENT_SHA256)
+        var byName = dsl.select(i.FILE_ID, i.FILE_NAME, i.SHA256, i.CONTENT_SHA256, i.OUTCOME)
                 .from(i).where(i.FILE_NAME.eq(file.name()));
-        var byContent = dsl.select(i.FILE_ID, i.FILE_NAME, i.SHA256, i.CONTENT_SHA256)
+        var byContent = dsl.select(i.FILE_ID, i.FILE_NAME, i.SHA256, i.CONTENT_SHA256, i.OUTCOME)
                 .from(i).where(i.CONTENT_SHA256.eq(file.sha256()));
         boolean known = false;
         Long owner = null;
+        Long vanished = null;
         Set<Long> sameName = new HashSet<>(); // a row with both the name and the content comes back twice
         for (var row : byName.unionAll(byContent).fetch()) {
             boolean nameMatches = file.name().equals(row.value2());
-            known |= nameMatches && file.sha256().equals(row.value3());
+            boolean sameFile = nameMatches && file.sha256().equals(row.value3());
+            if (FileOutcome.VANISHED.name().equals(row.value5())) {
+                vanished = sameFile ? row.value1() : vanished; // it has no content and no answers
+                continue;
+            }
+            known |= sameFile;
             if (file.sha256().equals(row.value4())) {
                 owner = row.value1();
             }
@@ -61,7 +73,18 @@ class InboxFileRegistry {
                 sameName.add(row.value1());
             }
         }
-        return new Seen(file.name(), known, Optional.ofNullable(owner), sameName.size());
+        return new Seen(file.name(), known, Optional.ofNullable(owner), sameName.size(), Optional.ofNullable(vanished));
+    }
+
+    /**
+     * Removes a VANISHED row ({@link Seen#vanishedRow()}) before its file is recorded again, which
+     * the unique name and content would refuse. Nothing refers to such a row: it has no content
+     * to be a duplicate of, no declarations and no answers.
+     */
+    void forgetVanished(long fileId) {
+        dsl.deleteFrom(INBOX_FILE)
+                .where(INBOX_FILE.FILE_ID.eq(fileId).and(INBOX_FILE.OUTCOME.eq(FileOutcome.VANISHED.name())))
+                .execute();
     }
 
     /**

@@ -1,12 +1,16 @@
 package org.caresettle.batch.job;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.caresettle.batch.cli.RefusedException;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobExecutionException;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.step.StepExecution;
 
 /**
  * Runs a job to its end and turns a failed execution back into the exception that failed it, so
@@ -26,7 +30,7 @@ public final class JobRuns {
         if (execution.getStatus() == BatchStatus.COMPLETED) {
             return execution;
         }
-        List<Throwable> failures = execution.getAllFailureExceptions();
+        List<Throwable> failures = failuresOf(execution);
         for (Throwable failure : failures) {
             for (Throwable t = failure; t != null; t = t.getCause()) {
                 if (t instanceof RefusedException refused) {
@@ -41,5 +45,23 @@ public final class JobRuns {
             throw new IllegalStateException(job.getName() + " failed", failures.get(0));
         }
         throw new IllegalStateException(job.getName() + " ended " + execution.getStatus());
+    }
+
+    /**
+     * The failures of the job and its steps in a fixed order: the steps' in the order they started,
+     * then the job's own, and Spring Batch's own {@link JobExecutionException}s last. A partitioned
+     * step fails with one of those ("Partition handler returned an unsuccessful step"), which only
+     * says that a part failed, while the part's own failure says why (issue 11).
+     * {@link JobExecution#getAllFailureExceptions()} gathers them in a hash set, so its first was
+     * either, by chance.
+     */
+    private static List<Throwable> failuresOf(JobExecution execution) {
+        List<Throwable> failures = new ArrayList<>();
+        execution.getStepExecutions().stream()
+                .sorted(Comparator.comparingLong(StepExecution::getId))
+                .forEach(step -> failures.addAll(step.getFailureExceptions()));
+        failures.addAll(execution.getFailureExceptions());
+        failures.sort(Comparator.comparing(failure -> failure instanceof JobExecutionException));
+        return failures;
     }
 }
