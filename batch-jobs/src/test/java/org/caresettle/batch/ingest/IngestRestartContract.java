@@ -40,12 +40,8 @@ abstract class IngestRestartContract {
 
     @Test
     void aKilledIngestCompletesOnTheNextRunAsIfNeverInterrupted() throws Exception {
-        Path data = SampleData.copy(SampleData.SPEC_EXAMPLE, temp.resolve("data"));
-        writeBulkFile(data.resolve("inbox").resolve(BULK_FILE));
-
-        TestDatabase uninterrupted = database();
-        Path outA = temp.resolve("out-a");
-        assertThat(CliRun.run(uninterrupted, ingest(data, outA)).exitStatus()).isZero();
+        Path data = dataWithBulkFile();
+        Uninterrupted uninterrupted = uninterrupted(data);
 
         TestDatabase interrupted = killableDatabase();
         Path outB = temp.resolve("out-b");
@@ -57,22 +53,17 @@ abstract class IngestRestartContract {
 
         assertThat(resumed.exitStatus()).isZero();
         assertThat(resumed.out()).contains("resumed the unfinished ingest");
-        assertThat(storedLines(interrupted)).isEqualTo(storedLines(uninterrupted));
-        assertThat(SampleData.fingerprints(outB)).isEqualTo(SampleData.fingerprints(outA));
+        uninterrupted.assertSameAs(interrupted, outB);
         assertThat(Queries.count(interrupted, "select count(*) from declaration_line"))
                 .isEqualTo(5 + DECLARATIONS * 4L);
     }
 
     @Test
     void aResumedIngestChecksTheRemainingFilesAgainstTheReferenceDataAsItIsNow() throws Exception {
-        Path data = SampleData.copy(SampleData.SPEC_EXAMPLE, temp.resolve("data"));
-        writeBulkFile(data.resolve("inbox").resolve(BULK_FILE));
+        Path data = dataWithBulkFile();
         Path changedData = SampleData.copy(data, temp.resolve("changed-data"));
         deleteAllocation1001(changedData);
-
-        TestDatabase uninterrupted = database();
-        Path outA = temp.resolve("out-a");
-        assertThat(CliRun.run(uninterrupted, ingest(changedData, outA)).exitStatus()).isZero();
+        Uninterrupted uninterrupted = uninterrupted(changedData);
 
         TestDatabase interrupted = killableDatabase();
         Path outB = temp.resolve("out-b");
@@ -85,16 +76,13 @@ abstract class IngestRestartContract {
         assertThat(resumed.out()).contains("resumed the unfinished ingest", "allocations.csv: loaded 3 rows");
         assertThat(Queries.count(interrupted, "select count(*) from declaration_line where codes like '%9384%'"))
                 .as("every bulk line is on the deleted allocation 1001").isGreaterThanOrEqualTo(DECLARATIONS * 4L);
-        assertThat(storedLines(interrupted)).isEqualTo(storedLines(uninterrupted));
-        assertThat(SampleData.fingerprints(outB)).isEqualTo(SampleData.fingerprints(outA));
+        uninterrupted.assertSameAs(interrupted, outB);
     }
 
     @Test
     void aFailedPartNamesItsReasonWhenItFailsAndWhenItsResumeFails() throws Exception {
         Path data = SampleData.copy(SampleData.SPEC_EXAMPLE, temp.resolve("data"));
-        TestDatabase uninterrupted = database();
-        Path outA = temp.resolve("out-a");
-        assertThat(CliRun.run(uninterrupted, ingest(data, outA)).exitStatus()).isZero();
+        Uninterrupted uninterrupted = uninterrupted(data);
 
         TestDatabase failing = database();
         Path outB = temp.resolve("out-b");
@@ -113,8 +101,7 @@ abstract class IngestRestartContract {
 
         assertThat(resumed.exitStatus()).isZero();
         assertThat(resumed.out()).contains("resumed the unfinished ingest");
-        assertThat(storedLines(failing)).isEqualTo(storedLines(uninterrupted));
-        assertThat(SampleData.fingerprints(outB)).isEqualTo(SampleData.fingerprints(outA));
+        uninterrupted.assertSameAs(failing, outB);
     }
 
     @Test
@@ -152,6 +139,30 @@ abstract class IngestRestartContract {
                 "2026-03-03_12345678_1.csv,INGESTED,",
                 "2026-04-03_12345678_1.csv,INGESTED,");
         assertThat(Queries.count(database, "select count(*) from declaration_line")).isEqualTo(5);
+    }
+
+    /** The worked example's inbox and a bulk file on allocation 1001, big enough to be killed in. */
+    private Path dataWithBulkFile() throws IOException {
+        Path data = SampleData.copy(SampleData.SPEC_EXAMPLE, temp.resolve("data"));
+        writeBulkFile(data.resolve("inbox").resolve(BULK_FILE));
+        return data;
+    }
+
+    /** Ingests {@code data} in one run that nothing interrupts: what a resumed run must equal. */
+    private Uninterrupted uninterrupted(Path data) {
+        TestDatabase database = database();
+        Path out = temp.resolve("out-a");
+        assertThat(CliRun.run(database, ingest(data, out)).exitStatus()).isZero();
+        return new Uninterrupted(database, out);
+    }
+
+    private record Uninterrupted(TestDatabase database, Path out) {
+
+        /** The same stored lines, answers and files.csv. */
+        void assertSameAs(TestDatabase other, Path otherOut) {
+            assertThat(storedLines(other)).isEqualTo(storedLines(database));
+            assertThat(SampleData.fingerprints(otherOut)).isEqualTo(SampleData.fingerprints(out));
+        }
     }
 
     /** A plain file where the provider's answer folder belongs: the provider's part fails on its first answer. */
