@@ -9,5 +9,10 @@ public enum FileOutcome {
     /** Not readable as a declaration file at all; the reason says why. */
     REJECTED,
     /** Neither .csv nor .xml. */
-    SKIPPED
+    SKIPPED,
+    /**
+     * Listed by the ingest, then gone from the inbox or changed before it was read (issue 11); the
+     * reason says which. Not known: the next ingest takes the file as it is then.
+     */
+    VANISHED
 }

@@ -60,9 +60,13 @@ class InboxFileIngester {
         if (seen.known()) {
             return FileResult.known();
         }
+        seen.vanishedRow().ifPresent(registry::forgetVanished);
         LocalDateTime now = LocalDateTime.now(clock);
         if (!file.wasRead()) {
             return refuse(file, order, FileOutcome.REJECTED, file.unread(), null, now);
+        }
+        if (queued.vanished() != null) {
+            return refuse(file, order, FileOutcome.VANISHED, queued.vanished(), null, now);
         }
         if (file.kind() == InboxFile.Kind.OTHER) {
             return refuse(file, order, FileOutcome.SKIPPED, "neither .csv nor .xml", null, now);

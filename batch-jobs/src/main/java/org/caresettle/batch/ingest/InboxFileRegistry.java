@@ -12,7 +12,9 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The inbox file registry: every file ever seen, by name and SHA-256, with its outcome. A file
- * seen again with the same name and content is known and not recorded twice.
+ * seen again with the same name and content is known and not recorded twice. A VANISHED row
+ * (issue 11) is the exception: it records that the file was not read, so the file is not known by
+ * it, and when it is read after all its row gives way to the file's real record.
  */
 @Repository
 class InboxFileRegistry {
@@ -23,8 +25,11 @@ class InboxFileRegistry {
         this.dsl = dsl;
     }
 
-    /** What the registry knows of a file's name and content, read in one round trip. */
-    record Seen(boolean known, Optional<Long> contentOwner) {
+    /**
+     * What the registry knows of a file's name and content, read in one round trip;
+     * {@code vanishedRow} is the VANISHED row of this very file, if there is one.
+     */
+    record Seen(boolean known, Optional<Long> contentOwner, Optional<Long> vanishedRow) {
     }
 
     /**
@@ -34,19 +39,25 @@ class InboxFileRegistry {
      */
     Seen lookUp(InboxFile file) {
         var i = INBOX_FILE;
-        var byName = dsl.select(i.FILE_ID, i.FILE_NAME, i.SHA256, i.CONTENT_SHA256)
+        var byName = dsl.select(i.FILE_ID, i.FILE_NAME, i.SHA256, i.CONTENT_SHA256, i.OUTCOME)
                 .from(i).where(i.FILE_NAME.eq(file.name()));
-        var byContent = dsl.select(i.FILE_ID, i.FILE_NAME, i.SHA256, i.CONTENT_SHA256)
+        var byContent = dsl.select(i.FILE_ID, i.FILE_NAME, i.SHA256, i.CONTENT_SHA256, i.OUTCOME)
                 .from(i).where(i.CONTENT_SHA256.eq(file.sha256()));
         boolean known = false;
         Long owner = null;
+        Long vanished = null;
         for (var row : byName.unionAll(byContent).fetch()) {
-            known |= file.name().equals(row.value2()) && file.sha256().equals(row.value3());
+            boolean sameFile = file.name().equals(row.value2()) && file.sha256().equals(row.value3());
+            if (FileOutcome.VANISHED.name().equals(row.value5())) {
+                vanished = sameFile ? row.value1() : vanished; // it has no content and no answers
+                continue;
+            }
+            known |= sameFile;
             if (file.sha256().equals(row.value4())) {
                 owner = row.value1();
             }
         }
-        return new Seen(known, Optional.ofNullable(owner));
+        return new Seen(known, Optional.ofNullable(owner), Optional.ofNullable(vanished));
     }
 
     /**
@@ -60,6 +71,17 @@ class InboxFileRegistry {
     String answerBaseName(InboxFile file) {
         return ResponseFiles.firstFree(ResponseFiles.stem(file.name()),
                 base -> dsl.fetchCount(INBOX_FILE, INBOX_FILE.ANSWER_BASE_NAME.eq(base)) > 0);
+    }
+
+    /**
+     * Removes a VANISHED row ({@link Seen#vanishedRow()}) before its file is recorded again, which
+     * the unique name and content would refuse. Nothing refers to such a row: it has no content
+     * to be a duplicate of, no declarations and no answers.
+     */
+    void forgetVanished(long fileId) {
+        dsl.deleteFrom(INBOX_FILE)
+                .where(INBOX_FILE.FILE_ID.eq(fileId).and(INBOX_FILE.OUTCOME.eq(FileOutcome.VANISHED.name())))
+                .execute();
     }
 
     /**

@@ -16,7 +16,8 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 /**
  * Splits the inbox step by provider ({@link InboxPartitionPlan}): lists the inbox in processing
  * order, leaves out the files the registry already knows, and gives every part its files (by
- * name, with their places in processing order) and its providers in the part's execution context.
+ * name, with their places in processing order and their size and SHA-256 as listed) and its
+ * providers in the part's execution context.
  * That is all a part needs besides the job parameters and the database, so it can run in another
  * process (issue 7).
  *
@@ -30,6 +31,8 @@ class InboxPartitioner implements Partitioner, PartitionNameProvider {
 
     static final String FILES = "inbox.files";
     static final String PROCESSING_ORDERS = "inbox.processingOrders";
+    static final String SIZES = "inbox.sizes";
+    static final String SHA256S = "inbox.sha256s";
     static final String PROVIDERS = "inbox.providers";
 
     private final Path inbox;
@@ -46,9 +49,7 @@ class InboxPartitioner implements Partitioner, PartitionNameProvider {
 
     @Override
     public Map<String, ExecutionContext> partition(int gridSize) {
-        if (!Files.isDirectory(inbox)) {
-            throw new RefusedException("no inbox folder " + inbox);
-        }
+        requireInbox();
         List<InboxFile> scanned = InboxScanner.scan(inbox);
         long firstOrder = registry.nextProcessingOrder();
         List<InboxFile> newFiles = new ArrayList<>();
@@ -71,7 +72,14 @@ class InboxPartitioner implements Partitioner, PartitionNameProvider {
 
     @Override
     public Collection<String> getPartitionNames(int gridSize) {
+        requireInbox(); // a resumed run refuses as a fresh one would, instead of finding every file vanished
         return IntStream.range(0, gridSize).mapToObj(InboxPartitioner::name).toList();
+    }
+
+    private void requireInbox() {
+        if (!Files.isDirectory(inbox)) {
+            throw new RefusedException("no inbox folder " + inbox);
+        }
     }
 
     private static String name(int part) {
@@ -88,13 +96,19 @@ class InboxPartitioner implements Partitioner, PartitionNameProvider {
     private static ExecutionContext context(InboxPartitionPlan.Part part, List<Long> orders) {
         ArrayList<String> names = new ArrayList<>();
         ArrayList<Long> processingOrders = new ArrayList<>();
+        ArrayList<Long> sizes = new ArrayList<>();
+        ArrayList<String> sha256s = new ArrayList<>();
         for (InboxPartitionPlan.Scheduled scheduled : part.files()) {
             names.add(scheduled.file().name());
             processingOrders.add(orders.get(scheduled.position()));
+            sizes.add(scheduled.file().sizeBytes());
+            sha256s.add(scheduled.file().sha256());
         }
         ExecutionContext context = new ExecutionContext();
         context.put(FILES, names);
         context.put(PROCESSING_ORDERS, processingOrders);
+        context.put(SIZES, sizes);
+        context.put(SHA256S, sha256s);
         context.put(PROVIDERS, new ArrayList<>(part.providers()));
         return context;
     }

@@ -11,6 +11,7 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.builder.TaskletStepBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -41,15 +42,21 @@ public class IngestJobConfiguration {
                 .build();
     }
 
+    /**
+     * Runs on a resumed job too, although it completed before (issue 11): a reference file changed
+     * after the failure is loaded, and the parts still to run read the latest load, so the files
+     * not yet ingested get the verdicts a run without the failure would give them now. Unchanged
+     * files are not read again, so this costs a fingerprint of each.
+     */
     @Bean
     Step loadReferenceStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             ReferenceLoader referenceLoader) {
-        return step("loadReferenceStep", jobRepository, transactionManager, jobExecution -> {
+        return tasklet("loadReferenceStep", jobRepository, transactionManager, jobExecution -> {
             Path data = Path.of(jobExecution.getJobParameters().getString(IngestParameters.DATA));
             ReferenceLoadSummary summary = referenceLoader.load(data.resolve("reference"));
             jobExecution.getExecutionContext().putString(REFERENCE_SUMMARY,
                     String.join("\n", summary.files().stream().map(ReferenceLoadSummary.FileLoad::describe).toList()));
-        });
+        }).allowStartIfComplete(true).build();
     }
 
     /**
@@ -107,12 +114,16 @@ public class IngestJobConfiguration {
     /** A step that does one thing once, in one transaction. */
     private static Step step(String name, JobRepository jobRepository, PlatformTransactionManager transactionManager,
             JobWork work) {
+        return tasklet(name, jobRepository, transactionManager, work).build();
+    }
+
+    private static TaskletStepBuilder tasklet(String name, JobRepository jobRepository,
+            PlatformTransactionManager transactionManager, JobWork work) {
         return new StepBuilder(name, jobRepository)
                 .tasklet((contribution, chunkContext) -> {
                     work.run(contribution.getStepExecution().getJobExecution());
                     return RepeatStatus.FINISHED;
-                }, transactionManager)
-                .build();
+                }, transactionManager);
     }
 
     @FunctionalInterface

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
  * domain code only counts and never sees a meter. Tag values are the words the outputs use.
  * <ul>
  * <li>{@code settlement.ingest.files{outcome}}: new inbox files by outcome, as in files.csv
- * (INGESTED, DUPLICATE, REJECTED, SKIPPED);</li>
+ * (INGESTED, DUPLICATE, REJECTED, SKIPPED, VANISHED);</li>
  * <li>{@code settlement.ingest.declarations{answer}}: declarations by answer (8001, 0200, or the
  * codes of a whole rejection joined by {@code |}, e.g. {@code 0001} or {@code S300|9333});</li>
  * <li>{@code settlement.ingest.lines{verdict}}: every line once, ACCEPTED or REJECTED;</li>

@@ -66,15 +66,20 @@ final class IngestTally {
         return linesAccepted + linesRejected;
     }
 
-    /** One line: files by outcome, declarations, lines accepted and rejected, time and speed. */
+    /**
+     * One line: files by outcome, declarations, lines accepted and rejected, time and speed. Vanished
+     * files are rare (issue 11) and named only when there are any.
+     */
     String summary(Duration elapsed) {
         int newFiles = files.values().stream().mapToInt(Integer::intValue).sum();
         double seconds = Math.max(elapsed.toMillis(), 1) / 1000.0;
+        int vanished = count(FileOutcome.VANISHED);
         return String.format(Locale.ROOT,
-                "inbox: %d new files (%d ingested, %d duplicate, %d rejected, %d skipped), %d declarations, "
+                "inbox: %d new files (%d ingested, %d duplicate, %d rejected, %d skipped%s), %d declarations, "
                         + "lines %d accepted %d rejected, %.1f s, %.0f lines/s",
                 newFiles, count(FileOutcome.INGESTED), count(FileOutcome.DUPLICATE), count(FileOutcome.REJECTED),
-                count(FileOutcome.SKIPPED), declarations, linesAccepted, linesRejected, seconds, lines() / seconds);
+                count(FileOutcome.SKIPPED), vanished == 0 ? "" : ", " + vanished + " vanished", declarations,
+                linesAccepted, linesRejected, seconds, lines() / seconds);
     }
 
     /** The same counts by name, for the run log ({@code runs/<run-id>.json}). */

@@ -21,7 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Killing the ingest in the middle of a large file ({@code kill -9}) and running it again
  * finishes the work with every line decided exactly once: the stored lines, the answers and
- * files.csv are the same as those of a run that was never interrupted.
+ * files.csv are the same as those of a run that was never interrupted. A rerun that resumes a
+ * failed ingest (issue 11) names why a part failed, passes over files that left the inbox or
+ * changed meanwhile, and checks the files it ingests against the reference data as it is now.
  */
 abstract class IngestRestartContract {
 
@@ -38,12 +40,8 @@ abstract class IngestRestartContract {
 
     @Test
     void aKilledIngestCompletesOnTheNextRunAsIfNeverInterrupted() throws Exception {
-        Path data = SampleData.copy(SampleData.SPEC_EXAMPLE, temp.resolve("data"));
-        writeBulkFile(data.resolve("inbox").resolve(BULK_FILE));
-
-        TestDatabase uninterrupted = database();
-        Path outA = temp.resolve("out-a");
-        assertThat(CliRun.run(uninterrupted, ingest(data, outA)).exitStatus()).isZero();
+        Path data = dataWithBulkFile();
+        Uninterrupted uninterrupted = uninterrupted(data);
 
         TestDatabase interrupted = killableDatabase();
         Path outB = temp.resolve("out-b");
@@ -55,10 +53,137 @@ abstract class IngestRestartContract {
 
         assertThat(resumed.exitStatus()).isZero();
         assertThat(resumed.out()).contains("resumed the unfinished ingest");
-        assertThat(storedLines(interrupted)).isEqualTo(storedLines(uninterrupted));
-        assertThat(SampleData.fingerprints(outB)).isEqualTo(SampleData.fingerprints(outA));
+        uninterrupted.assertSameAs(interrupted, outB);
         assertThat(Queries.count(interrupted, "select count(*) from declaration_line"))
                 .isEqualTo(5 + DECLARATIONS * 4L);
+    }
+
+    @Test
+    void aResumedIngestChecksTheRemainingFilesAgainstTheReferenceDataAsItIsNow() throws Exception {
+        Path data = dataWithBulkFile();
+        Path changedData = SampleData.copy(data, temp.resolve("changed-data"));
+        deleteAllocation1001(changedData);
+        Uninterrupted uninterrupted = uninterrupted(changedData);
+
+        TestDatabase interrupted = killableDatabase();
+        Path outB = temp.resolve("out-b");
+        killMidFile(interrupted, ingest(data, outB), outB);
+        deleteAllocation1001(data);
+
+        CliRun resumed = CliRun.run(interrupted, ingest(data, outB));
+
+        assertThat(resumed.exitStatus()).isZero();
+        assertThat(resumed.out()).contains("resumed the unfinished ingest", "allocations.csv: loaded 3 rows");
+        assertThat(Queries.count(interrupted, "select count(*) from declaration_line where codes like '%9384%'"))
+                .as("every bulk line is on the deleted allocation 1001").isGreaterThanOrEqualTo(DECLARATIONS * 4L);
+        uninterrupted.assertSameAs(interrupted, outB);
+    }
+
+    @Test
+    void aFailedPartNamesItsReasonWhenItFailsAndWhenItsResumeFails() throws Exception {
+        Path data = SampleData.copy(SampleData.SPEC_EXAMPLE, temp.resolve("data"));
+        Uninterrupted uninterrupted = uninterrupted(data);
+
+        TestDatabase failing = database();
+        Path outB = temp.resolve("out-b");
+        Path blocker = blockAnswersOf("12345678", outB);
+        for (int run = 1; run <= 2; run++) {
+            CliRun failed = CliRun.run(failing, ingest(data, outB));
+            assertThat(failed.exitStatus()).isEqualTo(1);
+            assertThat(failed.err()).as("run " + run).contains("ingest failed: " + blocker)
+                    .doesNotContain("Partition handler");
+            assertThat(Files.readString(outB.resolve("runs").resolve(run + ".json"))).as("run record " + run)
+                    .contains("\"message\": \"" + blocker + "\"");
+        }
+        Files.delete(blocker);
+
+        CliRun resumed = CliRun.run(failing, ingest(data, outB));
+
+        assertThat(resumed.exitStatus()).isZero();
+        assertThat(resumed.out()).contains("resumed the unfinished ingest");
+        uninterrupted.assertSameAs(failing, outB);
+    }
+
+    @Test
+    void aFileThatLeftTheInboxOrChangedBeforeTheResumeIsListedAsVanishedAndTheRestIngested() throws Exception {
+        Path data = SampleData.copy(SampleData.SPEC_EXAMPLE, temp.resolve("data"));
+        Path inbox = data.resolve("inbox");
+        TestDatabase database = database();
+        Path out = temp.resolve("out");
+        Path blocker = blockAnswersOf("12345678", out);
+        assertThat(CliRun.run(database, ingest(data, out)).exitStatus()).isEqualTo(1);
+        Files.delete(blocker);
+        Path gone = inbox.resolve("2026-04-03_12345678_1.csv");
+        byte[] goneContent = Files.readAllBytes(gone);
+        Files.delete(gone);
+        Path changed = inbox.resolve("2026-03-03_12345678_1.csv");
+        Files.writeString(changed, Files.readString(changed).replace("R2026020001", "R2026020009"));
+
+        CliRun resumed = CliRun.run(database, ingest(data, out));
+
+        assertThat(resumed.exitStatus()).isZero();
+        assertThat(resumed.out()).contains("resumed the unfinished ingest", "2 vanished");
+        assertThat(filesList(out)).containsExactly(
+                "2026-03-03_12345678_1.csv,VANISHED,changed in the inbox after this ingest listed it; "
+                        + "the next ingest takes it as it is now",
+                "2026-04-03_12345678_1.csv,VANISHED,no longer in the inbox",
+                "2026-04-06_87654321_1.csv,INGESTED,");
+
+        Files.write(gone, goneContent);
+        assertThat(CliRun.run(database, ingest(data, out)).exitStatus()).isZero();
+
+        assertThat(filesList(out)).containsExactly(
+                "2026-03-03_12345678_1.csv,VANISHED,changed in the inbox after this ingest listed it; "
+                        + "the next ingest takes it as it is now",
+                "2026-04-06_87654321_1.csv,INGESTED,",
+                "2026-03-03_12345678_1.csv,INGESTED,",
+                "2026-04-03_12345678_1.csv,INGESTED,");
+        assertThat(Queries.count(database, "select count(*) from declaration_line")).isEqualTo(5);
+    }
+
+    /** The worked example's inbox and a bulk file on allocation 1001, big enough to be killed in. */
+    private Path dataWithBulkFile() throws IOException {
+        Path data = SampleData.copy(SampleData.SPEC_EXAMPLE, temp.resolve("data"));
+        writeBulkFile(data.resolve("inbox").resolve(BULK_FILE));
+        return data;
+    }
+
+    /** Ingests {@code data} in one run that nothing interrupts: what a resumed run must equal. */
+    private Uninterrupted uninterrupted(Path data) {
+        TestDatabase database = database();
+        Path out = temp.resolve("out-a");
+        assertThat(CliRun.run(database, ingest(data, out)).exitStatus()).isZero();
+        return new Uninterrupted(database, out);
+    }
+
+    private record Uninterrupted(TestDatabase database, Path out) {
+
+        /** The same stored lines, answers and files.csv. */
+        void assertSameAs(TestDatabase other, Path otherOut) {
+            assertThat(storedLines(other)).isEqualTo(storedLines(database));
+            assertThat(SampleData.fingerprints(otherOut)).isEqualTo(SampleData.fingerprints(out));
+        }
+    }
+
+    /** A plain file where the provider's answer folder belongs: the provider's part fails on its first answer. */
+    private static Path blockAnswersOf(String provider, Path out) throws IOException {
+        return Files.createFile(Files.createDirectories(out.resolve("responses")).resolve(provider));
+    }
+
+    private static void deleteAllocation1001(Path data) throws IOException {
+        Path allocations = data.resolve("reference").resolve("allocations.csv");
+        String active = "1001,0405,999900018,12345678,JW,45,45A01,2026-01-01,2026-12-31,10,04,4,,ACTIVE";
+        String content = Files.readString(allocations);
+        assertThat(content).contains(active);
+        Files.writeString(allocations, content.replace(active, active.replace("ACTIVE", "DELETED")));
+    }
+
+    /** files.csv as name, outcome and reason per file, in its order. */
+    private static List<String> filesList(Path out) throws IOException {
+        return Files.readAllLines(out.resolve("files.csv")).stream().skip(1)
+                .map(line -> line.split(",", -1))
+                .map(cells -> cells[0] + "," + cells[3] + "," + cells[4])
+                .toList();
     }
 
     private static String[] ingest(Path data, Path out) {
