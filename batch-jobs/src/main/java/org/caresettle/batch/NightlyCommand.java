@@ -10,6 +10,7 @@ import org.caresettle.batch.cli.RefusedException;
 import org.caresettle.batch.cli.SettlementCommand;
 import org.caresettle.batch.ingest.IngestCommand;
 import org.caresettle.batch.report.PeriodReporter;
+import org.caresettle.batch.run.GracefulStop;
 import org.caresettle.batch.settle.AcceptedLineRepository;
 import org.caresettle.batch.settle.SettleRunner;
 import org.caresettle.core.value.Period;
@@ -22,6 +23,7 @@ import org.springframework.stereotype.Component;
  * they are settled, and the run then exits 2 naming the refused periods. Every period that was
  * settled (a new version or not) is then reported: rejected lines and later periods change a
  * report without changing the period's settlement, and an unchanged report is left as it was.
+ * On shutdown it stops between two periods (or inside a job, see {@code GracefulStop}).
  */
 @Component
 public class NightlyCommand implements SettlementCommand {
@@ -30,12 +32,15 @@ public class NightlyCommand implements SettlementCommand {
     private final AcceptedLineRepository lines;
     private final SettleRunner settle;
     private final PeriodReporter report;
+    private final GracefulStop gracefulStop;
 
-    NightlyCommand(IngestCommand ingest, AcceptedLineRepository lines, SettleRunner settle, PeriodReporter report) {
+    NightlyCommand(IngestCommand ingest, AcceptedLineRepository lines, SettleRunner settle, PeriodReporter report,
+            GracefulStop gracefulStop) {
         this.ingest = ingest;
         this.lines = lines;
         this.settle = settle;
         this.report = report;
+        this.gracefulStop = gracefulStop;
     }
 
     @Override
@@ -55,6 +60,7 @@ public class NightlyCommand implements SettlementCommand {
         List<String> refused = new ArrayList<>();
         List<Period> settled = new ArrayList<>();
         for (Period period : lines.periodsWithAcceptedLines()) {
+            gracefulStop.checkpoint();
             try {
                 out.println(settle.settle(output, period).message());
                 settled.add(period);
@@ -65,6 +71,7 @@ public class NightlyCommand implements SettlementCommand {
         }
         out.println("nightly: report");
         for (Period period : settled) {
+            gracefulStop.checkpoint();
             out.println(report.report(output, period).message());
         }
         if (!refused.isEmpty()) {

@@ -14,6 +14,7 @@ import org.caresettle.batch.serve.ServeCommand;
 import org.caresettle.batch.worker.WorkerCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -47,15 +48,17 @@ public class SettlementApplication {
             return CommandDispatcher.runStandalone(invocation, out, err);
         }
         ConfigurableApplicationContext context;
+        H2Damaged damaged = new H2Damaged();
         try {
-            context = start(invocation);
+            context = start(invocation, damaged);
         } catch (RuntimeException e) {
             Optional<String> busy = H2Busy.describe(e);
             if (busy.isPresent()) {
                 err.println("settlement: refused: " + busy.get());
                 return EXIT_REFUSED;
             }
-            err.println("settlement: could not start: " + CommandDispatcher.describe(e));
+            String reason = CommandDispatcher.describe(e);
+            err.println("settlement: could not start: " + damaged.describe(e, reason).orElse(reason));
             return EXIT_FAILED;
         }
         try (context) {
@@ -66,9 +69,10 @@ public class SettlementApplication {
     /**
      * Starts the Spring context for a checked command line. Only {@code serve} gets a web server
      * (for health and metrics); {@code worker} starts in worker mode, taking partitions from the
-     * broker; every other command stays a plain command-line run.
+     * broker; every other command stays a plain command-line run. {@code listeners} see the
+     * start-up from its first event on.
      */
-    public static ConfigurableApplicationContext start(Invocation invocation) {
+    public static ConfigurableApplicationContext start(Invocation invocation, ApplicationListener<?>... listeners) {
         List<String> arguments = new ArrayList<>(invocation.springArguments());
         if (ServeCommand.NAME.equals(invocation.command().name())) {
             arguments.add("--spring.main.web-application-type=servlet");
@@ -79,6 +83,8 @@ public class SettlementApplication {
             // On SIGTERM the partition in progress may finish (settlement.worker.shutdown-timeout).
             arguments.add("--spring.lifecycle.timeout-per-shutdown-phase=${settlement.worker.shutdown-timeout}");
         }
-        return new SpringApplication(SettlementApplication.class).run(arguments.toArray(String[]::new));
+        SpringApplication application = new SpringApplication(SettlementApplication.class);
+        application.addListeners(listeners);
+        return application.run(arguments.toArray(String[]::new));
     }
 }

@@ -1,9 +1,12 @@
 package org.caresettle.batch.job;
 
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import org.caresettle.batch.cli.RefusedException;
+import org.caresettle.batch.run.StoppedByShutdown;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -14,7 +17,8 @@ import org.springframework.batch.core.step.StepExecution;
 
 /**
  * Runs a job to its end and turns a failed execution back into the exception that failed it, so
- * the command line can map it to an exit status (a {@link RefusedException} anywhere wins: exit 2).
+ * the command line can map it to an exit status (a {@link RefusedException} anywhere wins: exit 2);
+ * an execution stopped by shutdown becomes {@link StoppedByShutdown}.
  */
 public final class JobRuns {
 
@@ -29,6 +33,10 @@ public final class JobRuns {
     public static JobExecution completed(JobExecution execution, Job job) throws Exception {
         if (execution.getStatus() == BatchStatus.COMPLETED) {
             return execution;
+        }
+        // Only a shutdown stops a job (run.GracefulStop): it ended at a commit, and a rerun resumes.
+        if (execution.getStatus() == BatchStatus.STOPPED) {
+            throw new StoppedByShutdown(Objects.requireNonNullElseGet(execution.getEndTime(), LocalDateTime::now));
         }
         List<Throwable> failures = failuresOf(execution);
         for (Throwable failure : failures) {

@@ -43,12 +43,13 @@ public class RunSupervisor {
     private final OutFolderOwnership ownership;
     private final CurrentRun currentRun;
     private final RunMetrics metrics;
+    private final GracefulStop gracefulStop;
     private final Clock clock;
     private final boolean forceUnlock;
     private final String holdUntilFile;
 
     RunSupervisor(RunLogRepository runLog, RunLock lock, OutFolderOwnership ownership, CurrentRun currentRun,
-            RunMetrics metrics, Clock clock,
+            RunMetrics metrics, GracefulStop gracefulStop, Clock clock,
             @Value("${settlement.run.force-unlock:false}") boolean forceUnlock,
             @Value("${settlement.run.hold-until-file:}") String holdUntilFile) {
         this.runLog = runLog;
@@ -56,6 +57,7 @@ public class RunSupervisor {
         this.ownership = ownership;
         this.currentRun = currentRun;
         this.metrics = metrics;
+        this.gracefulStop = gracefulStop;
         this.clock = clock;
         this.forceUnlock = forceUnlock;
         this.holdUntilFile = holdUntilFile;
@@ -67,6 +69,18 @@ public class RunSupervisor {
         if (!EXCLUSIVE.contains(command)) {
             return work.get();
         }
+        // After SIGTERM no run starts: not even its run record is written.
+        if (!gracefulStop.enter()) {
+            return RunEnd.failed("not started: the application is shutting down");
+        }
+        try {
+            return superviseRun(invocation, command, work);
+        } finally {
+            gracefulStop.leave();
+        }
+    }
+
+    private RunEnd superviseRun(Invocation invocation, String command, Supplier<RunEnd> work) {
         RunRecord run = new RunRecord(0, command, businessDate(invocation), invocation.option("period"),
                 arguments(invocation), RunHolder.current(), nowUtc(), null, null, null);
         run = run.withId(runLog.start(run));

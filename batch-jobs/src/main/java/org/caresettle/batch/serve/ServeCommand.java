@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.caresettle.batch.SettlementApplication;
 import org.caresettle.batch.cli.CommandDispatcher;
 import org.caresettle.batch.cli.Commands;
@@ -29,8 +30,9 @@ import org.springframework.stereotype.Component;
 /**
  * {@code serve} (issue 5.4): runs {@code nightly} on a schedule and, through Spring Boot
  * Actuator, answers {@code /actuator/health} and {@code /actuator/prometheus}. It blocks until
- * the application is shut down (SIGTERM, or the context is closed); a nightly in progress then
- * gets a moment to finish, and one cut off is completed by the next run like any killed run.
+ * the application is shut down (SIGTERM, or the context is closed). Shutdown first cancels the
+ * schedule, so no nightly starts after it (issue 11.9); a nightly in progress is stopped at its
+ * next commit by {@link org.caresettle.batch.run.GracefulStop}, and the next run resumes it.
  *
  * <p>Each nightly goes through the {@link CommandDispatcher} like a typed command, so it takes
  * the run lock, is kept in the run log and is timed. The web server is started for this command
@@ -84,8 +86,10 @@ public class ServeCommand implements SettlementCommand, ApplicationListener<Cont
         PrintStream err = currentRun.err();
         ThreadPoolTaskScheduler tasks = new ThreadPoolTaskScheduler();
         tasks.setThreadNamePrefix("nightly-");
+        // Shutdown drops the next scheduled nightly (the executor's default would still run it
+        // when it falls due while waiting) and never interrupts one in progress.
+        tasks.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
         tasks.setWaitForTasksToCompleteOnShutdown(true);
-        tasks.setAwaitTerminationSeconds(FINISH_SECONDS);
         tasks.initialize();
         scheduler = tasks;
         tasks.schedule(() -> runNightly(nightly, out, err), trigger);
@@ -93,6 +97,9 @@ public class ServeCommand implements SettlementCommand, ApplicationListener<Cont
                 + nightly.option(Commands.DATA) + " into " + nightly.option(Commands.OUT)
                 + "; health and metrics under /actuator");
         stopped.await();
+        if (!tasks.getScheduledExecutor().awaitTermination(FINISH_SECONDS, TimeUnit.SECONDS)) {
+            log.warn("the nightly in progress did not stop within {} s", FINISH_SECONDS);
+        }
         out.println("serve: stopped");
         return SettlementApplication.EXIT_DONE;
     }
@@ -102,12 +109,16 @@ public class ServeCommand implements SettlementCommand, ApplicationListener<Cont
         out.println("serve: nightly ended with exit status " + status);
     }
 
-    /** Shuts the scheduler down before the beans it needs go, then lets {@link #run} return. */
+    /**
+     * The first thing shutdown does (before any bean stops): the schedule is cancelled at once,
+     * without waiting for a nightly in progress, which GracefulStop then stops; {@link #run}
+     * waits for it and returns.
+     */
     @Override
     public void onApplicationEvent(ContextClosedEvent event) {
         ThreadPoolTaskScheduler tasks = scheduler;
         if (tasks != null) {
-            tasks.shutdown();
+            tasks.initiateShutdown();
         }
         stopped.countDown();
     }
