@@ -165,6 +165,23 @@ abstract class IngestRestartContract {
         }
     }
 
+    @Test
+    void aResumeWithoutItsInboxFolderIsRefusedAsAFreshRunIs() throws Exception {
+        Path data = SampleData.copy(SampleData.SPEC_EXAMPLE, temp.resolve("data"));
+        TestDatabase database = database();
+        Path out = temp.resolve("out");
+        Path blocker = blockAnswersOf("12345678", out);
+        assertThat(CliRun.run(database, ingest(data, out)).exitStatus()).isEqualTo(1);
+        Files.delete(blocker);
+        Files.move(data.resolve("inbox"), temp.resolve("inbox-elsewhere"));
+
+        CliRun resumed = CliRun.run(database, ingest(data, out));
+
+        assertThat(resumed.exitStatus()).isEqualTo(2);
+        assertThat(resumed.err()).contains("no inbox folder");
+        assertThat(Queries.count(database, "select count(*) from inbox_file where outcome = 'VANISHED'")).isZero();
+    }
+
     /** A plain file where the provider's answer folder belongs: the provider's part fails on its first answer. */
     private static Path blockAnswersOf(String provider, Path out) throws IOException {
         return Files.createFile(Files.createDirectories(out.resolve("responses")).resolve(provider));
