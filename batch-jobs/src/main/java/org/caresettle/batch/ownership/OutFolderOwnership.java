@@ -32,7 +32,7 @@ public class OutFolderOwnership {
 
     private static final Logger log = LoggerFactory.getLogger(OutFolderOwnership.class);
     private static final String RESTORE = "restore the database and the out folder from the back-up of the same night "
-            + "(operator guide, section 6)";
+            + "as the operator guide's section 6 says";
 
     private final DatabaseIdentityRepository database;
     private final Clock clock;
