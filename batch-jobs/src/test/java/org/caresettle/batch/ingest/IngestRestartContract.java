@@ -86,8 +86,8 @@ abstract class IngestRestartContract {
 
         TestDatabase failing = database();
         Path outB = temp.resolve("out-b");
-        Path blocker = blockAnswersOf("12345678", outB);
-        for (int run = 1; run <= 2; run++) {
+        Path blocker = blockAnswersOf("12345678", failing, data, outB);
+        for (int run = 2; run <= 3; run++) {
             CliRun failed = CliRun.run(failing, ingest(data, outB));
             assertThat(failed.exitStatus()).isEqualTo(1);
             assertThat(failed.err()).as("run " + run).contains("ingest failed: " + blocker)
@@ -110,7 +110,7 @@ abstract class IngestRestartContract {
         Path inbox = data.resolve("inbox");
         TestDatabase database = database();
         Path out = temp.resolve("out");
-        Path blocker = blockAnswersOf("12345678", out);
+        Path blocker = blockAnswersOf("12345678", database, data, out);
         assertThat(CliRun.run(database, ingest(data, out)).exitStatus()).isEqualTo(1);
         Files.delete(blocker);
         Path gone = inbox.resolve("2026-04-03_12345678_1.csv");
@@ -170,7 +170,7 @@ abstract class IngestRestartContract {
         Path data = SampleData.copy(SampleData.SPEC_EXAMPLE, temp.resolve("data"));
         TestDatabase database = database();
         Path out = temp.resolve("out");
-        Path blocker = blockAnswersOf("12345678", out);
+        Path blocker = blockAnswersOf("12345678", database, data, out);
         assertThat(CliRun.run(database, ingest(data, out)).exitStatus()).isEqualTo(1);
         Files.delete(blocker);
         Files.move(data.resolve("inbox"), temp.resolve("inbox-elsewhere"));
@@ -183,7 +183,16 @@ abstract class IngestRestartContract {
     }
 
     /** A plain file where the provider's answer folder belongs: the provider's part fails on its first answer. */
-    private static Path blockAnswersOf(String provider, Path out) throws IOException {
+    /**
+     * Puts a plain file where the provider's answer folder goes, so every part with its files fails.
+     * The database first claims the out folder with an ingest of an empty inbox (run 1): a folder
+     * that already holds {@code responses/} is another database's as far as a new one can tell.
+     */
+    private Path blockAnswersOf(String provider, TestDatabase database, Path data, Path out) throws IOException {
+        Path referenceOnly = temp.resolve("reference-only-" + out.getFileName());
+        SampleData.copy(data.resolve("reference"), referenceOnly.resolve("reference"));
+        Files.createDirectories(referenceOnly.resolve("inbox"));
+        assertThat(CliRun.run(database, ingest(referenceOnly, out)).exitStatus()).isZero();
         return Files.createFile(Files.createDirectories(out.resolve("responses")).resolve(provider));
     }
 
