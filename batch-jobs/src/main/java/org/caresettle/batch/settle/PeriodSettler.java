@@ -23,8 +23,8 @@ import org.springframework.stereotype.Service;
  * checks the published versions against what was published and compares the input fingerprint with
  * the last version's; {@link #mergeAndStore} merges the parts (the core checks the invariants),
  * writes the files into the pending folder and stores the version, inside the caller's
- * transaction, unless its statements are the last version's again. The pending folder is moved into view by
- * {@code publishStep}, after the commit.
+ * transaction, unless its statements are the last version's again. The pending folder is moved
+ * into view by {@code publishStep}, after the commit.
  */
 @Service
 public class PeriodSettler {

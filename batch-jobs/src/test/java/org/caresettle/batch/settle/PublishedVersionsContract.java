@@ -15,32 +15,22 @@ import org.caresettle.batch.testsupport.CliRun;
 import org.caresettle.batch.testsupport.DeclarationFixture;
 import org.caresettle.batch.testsupport.Queries;
 import org.caresettle.batch.testsupport.SpecExample;
-import org.caresettle.schema.testsupport.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 11, fault 8: a published version that changed on disk stops every settle and nightly of its
  * period, loudly (exit 1 naming the file, the run log FAILED, which the health check reports as
  * DOWN), and nothing is written over the evidence. Run on each database by a subclass.
  */
-abstract class PublishedVersionsContract {
+abstract class PublishedVersionsContract extends SettleCommandLine {
 
     private static final String MARCH = "2026-03";
 
-    @TempDir
-    Path temp;
-
-    TestDatabase database;
-    Path data;
-    Path out;
     Path march;
     DeclarationFixture fixture;
     /** How many late March lines were added. */
     int late;
-
-    abstract TestDatabase database();
 
     @BeforeEach
     void marchSettled() {
@@ -48,12 +38,10 @@ abstract class PublishedVersionsContract {
         data = SpecExample.dataFolder(temp.resolve("data"));
         out = temp.resolve("out");
         march = out.resolve("statements/2026-03");
-        CliRun ingest = CliRun.run(database, "ingest", "--data", data.toString(), "--out", out.toString(),
-                "--as-of", "2026-04-10");
-        assertThat(ingest.exitStatus()).as(ingest.err()).isZero();
+        ingest("2026-04-10");
         fixture = new DeclarationFixture(database);
         SpecExample.insertDeclarations(fixture);
-        assertThat(settle().exitStatus()).isZero();
+        assertThat(settle(MARCH).exitStatus()).isZero();
     }
 
     @Test
@@ -63,9 +51,8 @@ abstract class PublishedVersionsContract {
         addALateMarchLine();
         Map<String, byte[]> evidence = contents(march);
 
-        CliRun settle = settle();
-        CliRun nightly = CliRun.run(database, "nightly", "--data", data.toString(), "--out", out.toString(),
-                "--as-of", "2026-04-11");
+        CliRun settle = settle(MARCH);
+        CliRun nightly = nightly("2026-04-11");
 
         for (CliRun run : new CliRun[] {settle, nightly}) {
             assertThat(run.exitStatus()).isEqualTo(1);
@@ -87,7 +74,7 @@ abstract class PublishedVersionsContract {
     void aDeletedDetailFileStopsTheSettle() throws IOException {
         Files.delete(march.resolve("v1/detail_0388.csv"));
 
-        CliRun settle = settle();
+        CliRun settle = settle(MARCH);
 
         assertThat(settle.exitStatus()).isEqualTo(1);
         assertThat(settle.err()).contains("v1/manifest.csv line 2: detail_0388.csv is missing");
@@ -104,7 +91,7 @@ abstract class PublishedVersionsContract {
         Files.writeString(manifest, Files.readString(manifest).replaceAll("(invoice_0405\\.csv,[0-9]+,[0-9-]+,)[0-9a-f]+",
                 "$1" + sha));
 
-        CliRun settle = settle();
+        CliRun settle = settle(MARCH);
 
         assertThat(settle.exitStatus()).isEqualTo(1);
         assertThat(settle.err()).contains("statements/2026-03/v1/manifest.csv is not the manifest published with v1");
@@ -113,11 +100,11 @@ abstract class PublishedVersionsContract {
     @Test
     void aDeletedOlderVersionFolderStopsTheSettle() throws IOException {
         addALateMarchLine();
-        assertThat(settle().out()).contains("period 2026-03: v2 written");
+        assertThat(settle(MARCH).out()).contains("period 2026-03: v2 written");
         FileTrees.delete(march.resolve("v1"));
         addALateMarchLine();
 
-        CliRun settle = settle();
+        CliRun settle = settle(MARCH);
 
         assertThat(settle.exitStatus()).isEqualTo(1);
         assertThat(settle.err()).contains("statements/2026-03/v1 is missing");
@@ -132,9 +119,5 @@ abstract class PublishedVersionsContract {
                 "EX-MAR-L" + late, "12345678", "0405", "JW", MARCH);
         fixture.debit(declaration, "R20260300" + (20 + late), "1001", "999900018", "45", "45A01", "2026-03-0" + late,
                 "2026-03-0" + late, 1, "04", 8550, "");
-    }
-
-    private CliRun settle() {
-        return CliRun.run(database, "settle", "--data", data.toString(), "--out", out.toString(), "--period", MARCH);
     }
 }

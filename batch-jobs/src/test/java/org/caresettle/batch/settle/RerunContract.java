@@ -6,7 +6,6 @@ import static org.caresettle.batch.settle.SettleContract.fileNames;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Map;
 import org.caresettle.batch.testsupport.CliRun;
@@ -14,28 +13,17 @@ import org.caresettle.batch.testsupport.DeclarationFixture;
 import org.caresettle.batch.testsupport.Queries;
 import org.caresettle.batch.testsupport.SampleData;
 import org.caresettle.batch.testsupport.SpecExample;
-import org.caresettle.schema.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 11, fault 7: a rerun writes a new version only when the statements change (SPEC 10). The
  * fingerprint covers what settling reads, not load numbers; and when it changes while the
  * statements come out the same, nothing is written either. Run on each database by a subclass.
  */
-abstract class RerunContract {
+abstract class RerunContract extends SettleCommandLine {
 
     private static final String FEBRUARY = "2026-02";
     private static final String MARCH = "2026-03";
-
-    @TempDir
-    Path temp;
-
-    TestDatabase database;
-    Path data;
-    Path out;
-
-    abstract TestDatabase database();
 
     @Test
     void anUnusedProviderAddedToProvidersCsvWritesNothing() throws IOException {
@@ -134,19 +122,5 @@ abstract class RerunContract {
             assertThat(settle.exitStatus()).as(settle.err()).isZero();
         }
         return fixture;
-    }
-
-    private void ingest(String asOf) {
-        CliRun ingest = CliRun.run(database, "ingest", "--data", data.toString(), "--out", out.toString(),
-                "--as-of", asOf);
-        assertThat(ingest.exitStatus()).as(ingest.err()).isZero();
-    }
-
-    private CliRun settle(String period) {
-        return CliRun.run(database, "settle", "--data", data.toString(), "--out", out.toString(), "--period", period);
-    }
-
-    private CliRun nightly(String asOf) {
-        return CliRun.run(database, "nightly", "--data", data.toString(), "--out", out.toString(), "--as-of", asOf);
     }
 }
