@@ -12,6 +12,7 @@ import org.caresettle.batch.ingest.IngestCommand;
 import org.caresettle.batch.report.PeriodReporter;
 import org.caresettle.batch.run.GracefulStop;
 import org.caresettle.batch.settle.AcceptedLineRepository;
+import org.caresettle.batch.settle.PublishedStatementsChangedException;
 import org.caresettle.batch.settle.SettleRunner;
 import org.caresettle.core.value.Period;
 import org.springframework.stereotype.Component;
@@ -24,6 +25,8 @@ import org.springframework.stereotype.Component;
  * settled (a new version or not) is then reported: rejected lines and later periods change a
  * report without changing the period's settlement, and an unchanged report is left as it was.
  * On shutdown it stops between two periods (or inside a job, see {@code GracefulStop}).
+ * A period whose published statements changed on disk (issue 11) is not settled either; the run
+ * then fails (exit 1) naming the file, before any refusal is reported.
  */
 @Component
 public class NightlyCommand implements SettlementCommand {
@@ -59,6 +62,7 @@ public class NightlyCommand implements SettlementCommand {
         Path output = invocation.outputDirectory(Commands.OUT);
         List<String> refused = new ArrayList<>();
         List<Period> settled = new ArrayList<>();
+        List<String> changed = new ArrayList<>();
         for (Period period : lines.periodsWithAcceptedLines()) {
             gracefulStop.checkpoint();
             try {
@@ -67,12 +71,20 @@ public class NightlyCommand implements SettlementCommand {
             } catch (RefusedException e) {
                 out.println("period " + period + ": refused: " + e.getMessage());
                 refused.add(period + " (" + e.getMessage() + ")");
+            } catch (PublishedStatementsChangedException e) {
+                out.println("period " + period + ": " + e.getMessage());
+                changed.add(e.getMessage());
             }
         }
         out.println("nightly: report");
         for (Period period : settled) {
             gracefulStop.checkpoint();
             out.println(report.report(output, period).message());
+        }
+        if (!changed.isEmpty()) {
+            // Exit 1, before any refusal: damaged published statements need someone first.
+            throw new IllegalStateException(String.join("; ", changed)
+                    + (refused.isEmpty() ? "" : "; settle also refused for " + String.join("; ", refused)));
         }
         if (!refused.isEmpty()) {
             throw new RefusedException("settle refused for " + String.join("; ", refused));

@@ -1,5 +1,12 @@
 package org.caresettle.batch.csv;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -24,5 +31,16 @@ public final class Sha256 {
 
     public static String of(byte[] content) {
         return hex(newDigest().digest(content));
+    }
+
+    /** The SHA-256 of a file's bytes, read as a stream. */
+    public static String ofFile(Path file) {
+        MessageDigest digest = newDigest();
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+            in.transferTo(OutputStream.nullOutputStream());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return hex(digest.digest());
     }
 }

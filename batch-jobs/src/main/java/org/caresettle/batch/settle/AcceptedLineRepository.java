@@ -3,6 +3,7 @@ package org.caresettle.batch.settle;
 import static org.caresettle.schema.jooq.Tables.DECLARATION;
 import static org.caresettle.schema.jooq.Tables.DECLARATION_LINE;
 import static org.caresettle.schema.jooq.Tables.INBOX_FILE;
+import static org.caresettle.schema.jooq.Tables.OUTCOME;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -57,23 +58,54 @@ public class AcceptedLineRepository {
     }
 
     /**
-     * What the input fingerprint covers of the accepted lines of periods up to {@code period}, in
-     * one aggregate: their number, the sum, least and greatest of their ids, the number of credits
-     * and the sum of the debit ids the credits reverse. Lines are only ever added, never changed or
-     * removed, so the set of such lines can only grow: a new line changes the count, and the sums
-     * guard against anything else.
+     * What the input fingerprint covers of the accepted lines of {@code period} itself, in one
+     * aggregate: see {@link #linkSummary}.
      */
-    public List<Long> linkSummary(Period period) {
-        Record record = dsl.select(DSL.count(), DSL.sum(LINE.LINE_ID), DSL.min(LINE.LINE_ID), DSL.max(LINE.LINE_ID),
-                        DSL.count().filterWhere(LINE.DC.eq("C")), DSL.sum(LINE.REVERSES_LINE_ID))
-                .from(LINE)
-                .where(upTo(period))
-                .fetchOne();
+    public List<Long> periodSummary(Period period) {
+        return linkSummary(dsl.select(summaryFields()).from(LINE)
+                .where(LINE.VERDICT.eq(ACCEPTED).and(LINE.SETTLEMENT_PERIOD.eq(period.toString()))));
+    }
+
+    /**
+     * What the input fingerprint covers of the accepted lines of periods before {@code period}: only
+     * those booked on an allocation whose outcome (in load {@code outcomesLoadId}) was reported by the
+     * period's last day. An earlier line reaches a later period only through its release group's W and
+     * release percentage (SPEC 7.2), and a group whose outcome is not known by then releases nothing;
+     * so a new August line on another allocation does not touch September's fingerprint.
+     */
+    public List<Long> releasingSummary(Period period, long outcomesLoadId) {
+        return linkSummary(dsl.select(summaryFields()).from(LINE)
+                .leftJoin(DEBIT).on(DEBIT.LINE_ID.eq(LINE.REVERSES_LINE_ID))
+                .join(OUTCOME).on(OUTCOME.LOAD_ID.eq(outcomesLoadId)
+                        .and(OUTCOME.MUNICIPALITY_CODE.eq(DSL.coalesce(DEBIT.MUNICIPALITY_CODE, LINE.MUNICIPALITY_CODE)))
+                        .and(OUTCOME.ALLOCATION_NUMBER.eq(DSL.coalesce(DEBIT.ALLOCATION_NUMBER, LINE.ALLOCATION_NUMBER)))
+                        .and(OUTCOME.REPORTED_ON.le(period.lastDay())))
+                .where(LINE.VERDICT.eq(ACCEPTED).and(LINE.SETTLEMENT_PERIOD.lt(period.toString()))));
+    }
+
+    /** The number of accepted lines of periods up to {@code period}: what the parts of a settle must read together. */
+    public long countUpTo(Period period) {
+        return dsl.selectCount().from(LINE).where(upTo(period)).fetchOne(0, Long.class);
+    }
+
+    /**
+     * An aggregate of lines: their number, the sum, least and greatest of their ids, the number of
+     * credits and the sum of the debit ids the credits reverse. Lines are only ever added, never
+     * changed or removed, so a set of such lines can only grow: a new line changes the count, and
+     * the sums guard against anything else.
+     */
+    private static List<Long> linkSummary(Select<? extends Record> query) {
+        Record record = query.fetchOne();
         List<Long> summary = new ArrayList<>();
         for (int i = 0; i < record.size(); i++) {
             summary.add(record.get(i, Long.class));
         }
         return summary;
+    }
+
+    private static List<Field<?>> summaryFields() {
+        return List.of(DSL.count(), DSL.sum(LINE.LINE_ID), DSL.min(LINE.LINE_ID), DSL.max(LINE.LINE_ID),
+                DSL.count().filterWhere(LINE.DC.eq("C")), DSL.sum(LINE.REVERSES_LINE_ID));
     }
 
     /**

@@ -8,22 +8,23 @@ import java.util.List;
 import java.util.Optional;
 import org.caresettle.batch.cli.RefusedException;
 import org.caresettle.batch.reference.ReferenceDataRepository;
+import org.caresettle.batch.statement.StatementContent;
 import org.caresettle.batch.statement.VersionFolders;
 import org.caresettle.core.reference.ReferenceData;
 import org.caresettle.core.settlement.Settlement;
 import org.caresettle.core.settlement.SettlementMerge;
-import org.caresettle.core.settlement.StatementLine;
 import org.caresettle.core.value.Money;
 import org.caresettle.core.value.Period;
 import org.springframework.stereotype.Service;
 
 /**
  * The manager's side of a settle, before and after the parts are settled (see the package
- * comment for the order): {@link #check} finishes a version an interrupted run left unpublished
- * and compares the input fingerprint with the last version's; {@link #mergeAndStore} merges the
- * parts (the core checks the invariants), writes the files into the pending folder and stores the
- * version, inside the caller's transaction. The pending folder is moved into view by
- * {@code publishStep}, after the commit.
+ * comment for the order): {@link #check} finishes a version an interrupted run left unpublished,
+ * checks the published versions against what was published and compares the input fingerprint with
+ * the last version's; {@link #mergeAndStore} merges the parts (the core checks the invariants),
+ * writes the files into the pending folder and stores the version, inside the caller's
+ * transaction, unless its statements are the last version's again. The pending folder is moved
+ * into view by {@code publishStep}, after the commit.
  */
 @Service
 public class PeriodSettler {
@@ -32,13 +33,15 @@ public class PeriodSettler {
     private final InputFingerprint fingerprint;
     private final SettlementVersionRepository versions;
     private final StatementFilesWriter writer;
+    private final PublishedVersionsCheck published;
 
     PeriodSettler(ReferenceDataRepository references, InputFingerprint fingerprint,
-            SettlementVersionRepository versions, StatementFilesWriter writer) {
+            SettlementVersionRepository versions, StatementFilesWriter writer, PublishedVersionsCheck published) {
         this.references = references;
         this.fingerprint = fingerprint;
         this.versions = versions;
         this.writer = writer;
+        this.published = published;
     }
 
     /**
@@ -55,8 +58,9 @@ public class PeriodSettler {
         if (last.isPresent()) {
             completeInterrupted(folders, period, last.get().number(), notes);
         }
+        published.check(folders, period);
         InputFingerprint.Inputs inputs = fingerprint.of(period);
-        if (last.isPresent() && last.get().inputSha256().equals(inputs.sha256())) {
+        if (last.isPresent() && versions.settledFrom(last.get(), inputs.sha256())) {
             int number = last.get().number();
             notes.add("period " + period + ": inputs unchanged since v" + number + ", nothing written");
             return new Check(number, true, inputs, notes);
@@ -83,27 +87,46 @@ public class PeriodSettler {
             throw new IllegalStateException("the parts of " + period + " read " + read + " accepted lines, the input"
                     + " fingerprint counted " + inputs.lineCount() + ": lines changed during the settle; run it again");
         }
-        Optional<List<StatementLine>> previous = versions.latest(period)
-                .filter(v -> v.number() == version - 1)
-                .map(v -> versions.invoiceLines(v.versionId()));
-        if (version > 1 && previous.isEmpty()) {
+        Optional<SettlementVersionRepository.StoredVersion> last = versions.latest(period)
+                .filter(v -> v.number() == version - 1);
+        if (version > 1 && last.isEmpty()) {
             throw new IllegalStateException("v" + (version - 1) + " of " + period + " is not the latest stored version");
         }
         Settlement settlement = SettlementMerge.merge(period, version,
-                parts.stream().map(RegionPartSettler.SettledPart::settlement).toList(), previous);
+                parts.stream().map(RegionPartSettler.SettledPart::settlement).toList(),
+                last.map(v -> versions.invoiceLines(v.versionId())));
         ReferenceData reference = references.withoutAllocations();
         VersionFolders folders = VersionFolders.of(out, period);
         Path pending = PendingVersion.prepare(folders, version);
+        List<String> all = new ArrayList<>(notes);
         try {
-            writer.write(pending, settlement, reference);
-            versions.store(settlement, inputs);
+            String manifestSha256 = writer.write(pending, settlement, reference);
+            String statementsSha256 = StatementContent.sha256(pending);
+            if (last.isPresent() && statementsSha256.equals(statementsOf(folders, last.get()))) {
+                // SPEC 10: a version that says nothing new is not written; these inputs are
+                // remembered as giving it, so the next run is "unchanged" at once.
+                PendingVersion.discard(pending);
+                versions.recordSameStatements(last.get(), inputs.sha256());
+                all.add("period " + period + ": inputs changed but the statements are identical to v"
+                        + last.get().number() + "; nothing written");
+                return new SettleOutcome(period, last.get().number(), false, String.join("\n", all));
+            }
+            versions.store(settlement, inputs, manifestSha256, statementsSha256);
         } catch (IOException | RuntimeException e) {
             PendingVersion.discard(pending);
             throw e;
         }
-        List<String> all = new ArrayList<>(notes);
         all.add(describe(settlement, folders));
         return new SettleOutcome(period, version, true, String.join("\n", all));
+    }
+
+    /**
+     * The statements' SHA-256 of a stored version: as stored with it, or for a version stored before
+     * V10, read from its folder (which the check of this run found as published).
+     */
+    private static String statementsOf(VersionFolders folders, SettlementVersionRepository.StoredVersion version) {
+        return version.statementsSha256() != null ? version.statementsSha256()
+                : StatementContent.sha256(folders.published(version.number()));
     }
 
     /**

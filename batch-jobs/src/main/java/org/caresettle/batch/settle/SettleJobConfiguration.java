@@ -118,6 +118,7 @@ public class SettleJobConfiguration {
                             Period.parse(parameters.getString(SettleParameters.PERIOD)), context.getInt(VERSION), inputs,
                             parts(jobRepository, jobExecution.getId()),
                             notes.isEmpty() ? List.of() : List.of(notes));
+                    context.putInt(VERSION, outcome.version());
                     context.putString(WRITTEN, Boolean.toString(outcome.written()));
                     context.putString(MESSAGE, outcome.message());
                     return RepeatStatus.FINISHED;

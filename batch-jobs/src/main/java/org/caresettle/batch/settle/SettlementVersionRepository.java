@@ -2,6 +2,7 @@ package org.caresettle.batch.settle;
 
 import static org.caresettle.schema.jooq.Tables.CORRECTION;
 import static org.caresettle.schema.jooq.Tables.SETTLEMENT_VERSION;
+import static org.caresettle.schema.jooq.Tables.SETTLEMENT_VERSION_INPUT;
 import static org.caresettle.schema.jooq.Tables.SETTLEMENT_VERSION_LOAD;
 import static org.caresettle.schema.jooq.Tables.STATEMENT_LINE;
 
@@ -23,15 +24,17 @@ import org.caresettle.core.value.Law;
 import org.caresettle.core.value.MunicipalityCode;
 import org.caresettle.core.value.Period;
 import org.caresettle.core.value.Unit;
+import org.caresettle.schema.jooq.tables.records.SettlementVersionRecord;
 import org.caresettle.schema.jooq.tables.records.StatementLineRecord;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.springframework.stereotype.Repository;
 
 /**
- * The stored versions of a period (V4): the version with its input fingerprint, its invoice and
- * payment lines (the next version's "previous" and the risk report's input), its corrections and
- * the reference loads it used. Rows are only ever inserted; an earlier version never changes.
+ * The stored versions of a period (V4, V10): the version with its input fingerprint and the hashes
+ * of its files, its invoice and payment lines (the next version's "previous" and the risk report's
+ * input), its corrections, the reference loads it used, and later fingerprints found to give the
+ * same statements. Rows are only ever inserted; an earlier version never changes.
  */
 @Repository
 public class SettlementVersionRepository {
@@ -54,7 +57,12 @@ public class SettlementVersionRepository {
         this.clock = clock;
     }
 
-    public record StoredVersion(long versionId, int number, String inputSha256) {
+    /**
+     * A stored version: its number, the fingerprint it was settled from, and (from V10 on; empty for
+     * older versions) the SHA-256 of its manifest and of its statements without the version column.
+     */
+    public record StoredVersion(long versionId, int number, String inputSha256, String manifestSha256,
+            String statementsSha256) {
     }
 
     public Optional<StoredVersion> latest(Period period) {
@@ -62,7 +70,7 @@ public class SettlementVersionRepository {
                 .where(SETTLEMENT_VERSION.SETTLEMENT_PERIOD.eq(period.toString()))
                 .orderBy(SETTLEMENT_VERSION.VERSION_NUMBER.desc())
                 .limit(1)
-                .fetchOptional(r -> new StoredVersion(r.getVersionId(), r.getVersionNumber(), r.getInputSha256()));
+                .fetchOptional(SettlementVersionRepository::storedVersion);
     }
 
     /** A stored version of a period by its number. */
@@ -70,7 +78,39 @@ public class SettlementVersionRepository {
         return dsl.selectFrom(SETTLEMENT_VERSION)
                 .where(SETTLEMENT_VERSION.SETTLEMENT_PERIOD.eq(period.toString())
                         .and(SETTLEMENT_VERSION.VERSION_NUMBER.eq(number)))
-                .fetchOptional(r -> new StoredVersion(r.getVersionId(), r.getVersionNumber(), r.getInputSha256()));
+                .fetchOptional(SettlementVersionRepository::storedVersion);
+    }
+
+    /** Every stored version of a period, oldest first. */
+    public List<StoredVersion> all(Period period) {
+        return dsl.selectFrom(SETTLEMENT_VERSION)
+                .where(SETTLEMENT_VERSION.SETTLEMENT_PERIOD.eq(period.toString()))
+                .orderBy(SETTLEMENT_VERSION.VERSION_NUMBER)
+                .fetch(SettlementVersionRepository::storedVersion);
+    }
+
+    /** Whether settling from these inputs is known to give this version: its own fingerprint or one recorded since. */
+    public boolean settledFrom(StoredVersion version, String inputSha256) {
+        return version.inputSha256().equals(inputSha256) || dsl.fetchExists(SETTLEMENT_VERSION_INPUT,
+                SETTLEMENT_VERSION_INPUT.VERSION_ID.eq(version.versionId())
+                        .and(SETTLEMENT_VERSION_INPUT.INPUT_SHA256.eq(inputSha256)));
+    }
+
+    /**
+     * Records that these inputs, settled again, gave exactly the statements of {@code version}, so
+     * the next run with them is unchanged at once. The version's own row is not touched: it keeps
+     * the fingerprint it was settled from.
+     */
+    public void recordSameStatements(StoredVersion version, String inputSha256) {
+        dsl.insertInto(SETTLEMENT_VERSION_INPUT)
+                .set(SETTLEMENT_VERSION_INPUT.VERSION_ID, version.versionId())
+                .set(SETTLEMENT_VERSION_INPUT.INPUT_SHA256, inputSha256)
+                .execute();
+    }
+
+    private static StoredVersion storedVersion(SettlementVersionRecord r) {
+        return new StoredVersion(r.getVersionId(), r.getVersionNumber(), r.getInputSha256(), r.getManifestSha256(),
+                r.getStatementsSha256());
     }
 
     /** One municipality's invoice lines of a version (TOTAL included), in the order of its file. */
@@ -91,12 +131,18 @@ public class SettlementVersionRepository {
                 .fetch(SettlementVersionRepository::statementLine);
     }
 
-    /** Stores a settled version; the caller's transaction makes it all or nothing. */
-    public long store(Settlement settlement, InputFingerprint.Inputs inputs) {
+    /**
+     * Stores a settled version with the SHA-256 of its manifest and of its statements (see
+     * {@link StoredVersion}); the caller's transaction makes it all or nothing.
+     */
+    public long store(Settlement settlement, InputFingerprint.Inputs inputs, String manifestSha256,
+            String statementsSha256) {
         long versionId = dsl.insertInto(SETTLEMENT_VERSION)
                 .set(SETTLEMENT_VERSION.SETTLEMENT_PERIOD, settlement.period().toString())
                 .set(SETTLEMENT_VERSION.VERSION_NUMBER, settlement.version())
                 .set(SETTLEMENT_VERSION.INPUT_SHA256, inputs.sha256())
+                .set(SETTLEMENT_VERSION.MANIFEST_SHA256, manifestSha256)
+                .set(SETTLEMENT_VERSION.STATEMENTS_SHA256, statementsSha256)
                 .set(SETTLEMENT_VERSION.STATUS, PUBLISHED)
                 .set(SETTLEMENT_VERSION.CREATED_AT, LocalDateTime.now(clock))
                 .returningResult(SETTLEMENT_VERSION.VERSION_ID)

@@ -46,7 +46,8 @@ public class StatementFilesWriter {
         this.pseudonyms = pseudonyms;
     }
 
-    public List<ManifestEntry> write(Path folder, Settlement settlement, ReferenceData reference) throws IOException {
+    /** Writes every file of the version and returns the manifest's own SHA-256. */
+    public String write(Path folder, Settlement settlement, ReferenceData reference) throws IOException {
         Period period = settlement.period();
         int version = settlement.version();
         List<ManifestEntry> entries = new ArrayList<>();
@@ -67,9 +68,9 @@ public class StatementFilesWriter {
             }
         }
         entries.addAll(writeDetails(folder, settlement, reference));
-        Manifest.write(folder, entries);
+        String manifestSha256 = Manifest.write(folder, entries);
         DurableFolder.force(folder);
-        return entries;
+        return manifestSha256;
     }
 
     private static ManifestEntry writeStatement(Path folder, StatementKind kind, String owner, List<StatementLine> lines,

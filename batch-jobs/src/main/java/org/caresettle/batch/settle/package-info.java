@@ -9,14 +9,19 @@
  * <ol>
  * <li>{@code checkStep}: if the last stored version vL is not visible but
  *     its pending folder {@code .vL.tmp} is, an earlier run stopped between its commit and its rename:
- *     the folder is complete (step 4 below precedes the commit), so it is renamed now. Then the input
- *     fingerprint is compared with vL's; equal means nothing is written and the job ends here.</li>
+ *     the folder is complete (step 4 below precedes the commit), so it is renamed now. Then every
+ *     published version of the period is checked against the hashes stored with it (issue 11; a
+ *     difference stops the job, exit 1, with nothing written), and the input fingerprint is compared
+ *     with vL's (or one recorded as giving vL's statements); equal means nothing is written and the
+ *     job ends here.</li>
  * <li>Otherwise {@code settleRegionsStep} has the regions settled in parts for version N = L + 1, each
  *     {@code settleRegionStep} read-only from a lazy cursor over its regions' accepted lines, and
  *     {@code mergeStep}, one database transaction, merges them and checks the invariants; a refusal
  *     (exit 2) or a broken invariant (exit 1) stops here, with nothing written anywhere.</li>
  * <li>The files are written into the hidden sibling {@code .vN.tmp} (a leftover of a failed run is
- *     removed first), each forced to disk, the manifest last.</li>
+ *     removed first), each forced to disk, the manifest last. When its statements equal vL's apart
+ *     from the version number, the folder is removed, the fingerprint is recorded as giving vL, and
+ *     the job writes nothing (SPEC 10).</li>
  * <li>The version, its statement lines, corrections and reference loads are inserted, and the step's
  *     transaction commits. A failure before the commit rolls the rows back and removes the pending
  *     folder; nothing visible changed.</li>

@@ -20,7 +20,8 @@ public final class Manifest {
     private Manifest() {
     }
 
-    public static void write(Path folder, List<ManifestEntry> entries) throws IOException {
+    /** Writes the manifest and returns its own SHA-256, which the database keeps (V10). */
+    public static String write(Path folder, List<ManifestEntry> entries) throws IOException {
         List<ManifestEntry> sorted = new ArrayList<>(entries);
         sorted.sort(Comparator.comparing(ManifestEntry::file));
         try (StatementCsvWriter writer = StatementCsvWriter.create(folder.resolve(FILE), COLUMNS)) {
@@ -28,7 +29,7 @@ public final class Manifest {
                 writer.row(List.of(entry.file(), Long.toString(entry.rows()), Long.toString(entry.totalCents()),
                         entry.sha256()), 0);
             }
-            writer.finish();
+            return writer.finish().sha256();
         }
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
@@ -43,6 +44,16 @@ public record VersionFolders(Path periodFolder) {
                     .filter(Matcher::matches)
                     .map(m -> Integer.parseInt(m.group(1)))
                     .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The regular files of one version folder, sorted by name. */
+    public static List<Path> files(Path versionFolder) {
+        try (Stream<Path> children = Files.list(versionFolder)) {
+            return children.filter(Files::isRegularFile).sorted(Comparator.comparing(p -> p.getFileName().toString()))
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

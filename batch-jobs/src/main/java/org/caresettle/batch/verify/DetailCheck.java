@@ -8,6 +8,7 @@ import org.caresettle.batch.statement.ManifestEntry;
 import org.caresettle.batch.statement.RowValues;
 import org.caresettle.batch.statement.StatementCheckException;
 import org.caresettle.batch.statement.StatementCsvReader;
+import org.caresettle.batch.statement.VersionFolders;
 import org.caresettle.core.settlement.LineType;
 import org.caresettle.core.settlement.StatementLine;
 
@@ -61,7 +62,7 @@ final class DetailCheck {
             counted.put(file.getFileName().toString(),
                     new ManifestEntry(file.getFileName().toString(), sums[0], sums[2], null));
         }
-        for (Path file : StatementSet.files(folder)) {
+        for (Path file : VersionFolders.files(folder)) {
             String owner = DetailCsv.ownerOf(file.getFileName().toString());
             if (owner != null && statements.invoiceFiles().stream().noneMatch(i -> i.owner().equals(owner))) {
                 throw new StatementCheckException(StatementCsvReader.displayName(file), 0, "has no invoice");

@@ -1,16 +1,13 @@
 package org.caresettle.batch.verify;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.caresettle.batch.statement.StatementCheckException;
 import org.caresettle.batch.statement.StatementCsvReader;
 import org.caresettle.batch.statement.StatementKind;
+import org.caresettle.batch.statement.VersionFolders;
 import org.caresettle.core.settlement.Invoice;
 import org.caresettle.core.settlement.LineType;
 import org.caresettle.core.settlement.PaymentStatement;
@@ -31,7 +28,7 @@ record StatementSet(Path folder, Period period, int version, List<ParsedStatemen
     static StatementSet read(Path folder, Period period, int version) {
         List<ParsedStatement> invoices = new ArrayList<>();
         List<ParsedStatement> payments = new ArrayList<>();
-        for (Path file : files(folder)) {
+        for (Path file : VersionFolders.files(folder)) {
             String name = file.getFileName().toString();
             if (StatementKind.INVOICE.ownerOf(name) != null) {
                 invoices.add(parse(file, StatementKind.INVOICE, StatementKind.INVOICE.ownerOf(name), period, version,
@@ -42,16 +39,6 @@ record StatementSet(Path folder, Period period, int version, List<ParsedStatemen
             }
         }
         return new StatementSet(folder, period, version, invoices, payments);
-    }
-
-    /** The regular files of a folder, sorted by name. */
-    static List<Path> files(Path folder) {
-        try (Stream<Path> children = Files.list(folder)) {
-            return children.filter(Files::isRegularFile).sorted(Comparator.comparing(p -> p.getFileName().toString()))
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     List<Invoice> invoices() {

@@ -1,21 +1,16 @@
 package org.caresettle.batch.verify;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.caresettle.batch.csv.Sha256;
 import org.caresettle.batch.statement.CorrectionCsv;
 import org.caresettle.batch.statement.DetailCsv;
 import org.caresettle.batch.statement.Manifest;
 import org.caresettle.batch.statement.ManifestEntry;
+import org.caresettle.batch.statement.ManifestHashes;
 import org.caresettle.batch.statement.StatementCheckException;
 import org.caresettle.batch.statement.StatementCsvReader;
 import org.caresettle.batch.statement.VersionFolders;
@@ -184,31 +179,19 @@ final class StatementVerifier {
         return stated.size();
     }
 
+    /** The hashes, missing and unlisted files ({@link ManifestHashes}), then each listed file's rows and total. */
     private void checkManifest() {
-        Path manifest = folder.resolve(Manifest.FILE);
-        String manifestName = StatementCsvReader.displayName(manifest);
-        Map<String, Long> listedAt = new HashMap<>();
-        for (Manifest.Listed listed : Manifest.read(folder)) {
+        String manifestName = StatementCsvReader.displayName(folder.resolve(Manifest.FILE));
+        for (Manifest.Listed listed : ManifestHashes.check(folder)) {
             ManifestEntry entry = listed.entry();
-            if (listedAt.put(entry.file(), listed.line()) != null) {
-                throw new StatementCheckException(manifestName, listed.line(), entry.file() + " listed twice");
-            }
             ManifestEntry actual = counted.get(entry.file());
             if (actual == null) {
-                throw new StatementCheckException(manifestName, listed.line(), entry.file()
-                        + (Files.exists(folder.resolve(entry.file())) ? " is not a statement file" : " is missing"));
+                throw new StatementCheckException(manifestName, listed.line(), entry.file() + " is not a statement file");
             }
-            String sha256 = sha256(folder.resolve(entry.file()));
-            if (actual.rows() != entry.rows() || actual.totalCents() != entry.totalCents() || !sha256.equals(entry.sha256())) {
+            if (actual.rows() != entry.rows() || actual.totalCents() != entry.totalCents()) {
                 throw new StatementCheckException(manifestName, listed.line(), entry.file() + " has " + actual.rows()
-                        + " rows, total " + actual.totalCents() + ", SHA-256 " + sha256 + "; the manifest says "
-                        + entry.rows() + ", " + entry.totalCents() + ", " + entry.sha256());
-            }
-        }
-        for (Path file : StatementSet.files(folder)) {
-            String name = file.getFileName().toString();
-            if (!name.equals(Manifest.FILE) && !listedAt.containsKey(name)) {
-                throw new StatementCheckException(StatementCsvReader.displayName(file), 0, "is not in " + Manifest.FILE);
+                        + " rows, total " + actual.totalCents() + "; the manifest says " + entry.rows() + ", "
+                        + entry.totalCents());
             }
         }
     }
@@ -216,16 +199,6 @@ final class StatementVerifier {
     private void count(String displayName, long rows, long totalCents) {
         String name = displayName.substring(displayName.lastIndexOf('/') + 1);
         counted.put(name, new ManifestEntry(name, rows, totalCents, null));
-    }
-
-    private static String sha256(Path file) {
-        MessageDigest digest = Sha256.newDigest();
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Sha256.hex(digest.digest());
     }
 
     private static long sumTotals(List<StatementLine> totals) {

@@ -14,24 +14,13 @@ import org.caresettle.batch.testsupport.CliRun;
 import org.caresettle.batch.testsupport.DeclarationFixture;
 import org.caresettle.batch.testsupport.Queries;
 import org.caresettle.batch.testsupport.SpecExample;
-import org.caresettle.schema.testsupport.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code settle}, {@code verify} and {@code nightly} on SPEC 12's worked example, run on each database by a subclass. */
-abstract class SettleContract {
+abstract class SettleContract extends SettleCommandLine {
 
     static final String MARCH = "2026-03";
-
-    @TempDir
-    Path temp;
-
-    TestDatabase database;
-    Path data;
-    Path out;
-
-    abstract TestDatabase database();
 
     @BeforeEach
     void referenceLoadedByIngest() {
@@ -207,10 +196,8 @@ abstract class SettleContract {
         ingest();
         SpecExample.insertDeclarations(new DeclarationFixture(database));
 
-        CliRun first = CliRun.run(database, "nightly", "--data", data.toString(), "--out", out.toString(),
-                "--as-of", "2026-04-10");
-        CliRun second = CliRun.run(database, "nightly", "--data", data.toString(), "--out", out.toString(),
-                "--as-of", "2026-04-11");
+        CliRun first = nightly("2026-04-10");
+        CliRun second = nightly("2026-04-11");
 
         assertThat(first.exitStatus()).as(first.err()).isZero();
         assertThat(first.out()).contains("period 2026-02: v1 written").contains("period 2026-03: v1 written");
@@ -222,13 +209,7 @@ abstract class SettleContract {
     }
 
     void ingest() {
-        CliRun ingest = CliRun.run(database, "ingest", "--data", data.toString(), "--out", out.toString(),
-                "--as-of", "2026-04-10");
-        assertThat(ingest.exitStatus()).as(ingest.err()).isZero();
-    }
-
-    CliRun settle(String period) {
-        return CliRun.run(database, "settle", "--data", data.toString(), "--out", out.toString(), "--period", period);
+        ingest("2026-04-10");
     }
 
     /** The amount_cents of a statement's TOTAL line. */
