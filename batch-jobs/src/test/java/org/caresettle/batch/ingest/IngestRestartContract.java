@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.caresettle.batch.SettlementApplication;
 import org.caresettle.batch.testsupport.CliRun;
+import org.caresettle.batch.testsupport.OutFolderClaim;
 import org.caresettle.batch.testsupport.Queries;
 import org.caresettle.batch.testsupport.SampleData;
 import org.caresettle.schema.testsupport.TestDatabase;
@@ -183,16 +184,9 @@ abstract class IngestRestartContract {
     }
 
     /** A plain file where the provider's answer folder belongs: the provider's part fails on its first answer. */
-    /**
-     * Puts a plain file where the provider's answer folder goes, so every part with its files fails.
-     * The database first claims the out folder with an ingest of an empty inbox (run 1): a folder
-     * that already holds {@code responses/} is another database's as far as a new one can tell.
-     */
+    /** Puts a plain file where the provider's answer folder goes, so every part with its files fails. */
     private Path blockAnswersOf(String provider, TestDatabase database, Path data, Path out) throws IOException {
-        Path referenceOnly = temp.resolve("reference-only-" + out.getFileName());
-        SampleData.copy(data.resolve("reference"), referenceOnly.resolve("reference"));
-        Files.createDirectories(referenceOnly.resolve("inbox"));
-        assertThat(CliRun.run(database, ingest(referenceOnly, out)).exitStatus()).isZero();
+        OutFolderClaim.claim(database, data, out, temp);
         return Files.createFile(Files.createDirectories(out.resolve("responses")).resolve(provider));
     }
 

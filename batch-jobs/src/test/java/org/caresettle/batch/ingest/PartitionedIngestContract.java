@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.caresettle.batch.testsupport.CliRun;
+import org.caresettle.batch.testsupport.OutFolderClaim;
 import org.caresettle.batch.testsupport.Queries;
 import org.caresettle.batch.testsupport.SampleData;
 import org.caresettle.schema.testsupport.TestDatabase;
@@ -76,11 +77,12 @@ abstract class PartitionedIngestContract {
 
         partsDb = database();
         Path partsOut = temp.resolve("parts");
+        OutFolderClaim.claim(partsDb, data, partsOut, temp);
         Path blocked = partsOut.resolve("responses").resolve("41710023");
         Files.createDirectories(blocked.getParent());
         Files.writeString(blocked, "not a folder");
         CliRun failed = CliRun.run(partsDb, ingestArgs(data, partsOut, EIGHT_PARTS));
-        assertThat(failed.exitStatus()).isNotZero();
+        assertThat(failed.exitStatus()).as(failed.err()).isEqualTo(1);
         assertThat(Queries.count(partsDb, "select count(*) from batch_step_execution "
                 + "where step_name like 'ingestPartitionStep:%' and status = 'COMPLETED'")).isPositive();
         Files.delete(blocked);
