@@ -145,7 +145,7 @@ if [[ " $dbs " == *" postgresql "* ]]; then
   floor=$(secs "$start" "$(now)")
   say "COPY floor: $rows rows in $floor s ($(per_sec "$rows" "$floor") rows/s)"
   psql_db postgres -c "drop database bench_floor"
-  summary+=("$shape ($files): COPY floor $rows rows in $floor s")
+  summary+=("$shape, $files: COPY floor $rows rows in $floor s")
 fi
 
 for db in $dbs; do
