@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Benchmark of issue 6: generate N declaration lines, ingest and settle them on PostgreSQL and on
-# H2, verify every settled period, and measure PostgreSQL's own COPY of the same lines (the floor).
+# Benchmark of issues 6 and 17: generate N declaration lines, ingest and settle them on PostgreSQL
+# and on H2, verify every settled period, and measure on the same lines PostgreSQL's own COPY (the
+# floor) and a plain Spring Batch load (FlatFileItemReader -> JdbcBatchItemWriter, the peer).
 #
 #   bash bench/run.sh [LINES]          LINES (or env BENCH_LINES) defaults to 1000000
 #
@@ -11,7 +12,9 @@
 # BENCH_JAVA_OPTS (default -Xmx1g), BENCH_DBS (default "postgresql h2"), BENCH_JAR (default the
 # built batch-jobs/target/settlement.jar; built when missing), BENCH_MODE (default "steps": ingest,
 # then settle each period twice; "nightly": one `nightly` command, as the scheduler runs it, which is
-# how the 5M-line run within -Xmx1g is measured).
+# how the 5M-line run within -Xmx1g is measured; it prints each step's time: start-up, ingest, settle,
+# report), BENCH_SHAPES (default "default"; any of default csv xml mix: `generate --shape`, one set
+# each, e.g. "csv xml mix" for issue 17's three shapes).
 #
 # It fails (exit 1) when a command fails or `verify` finds a broken invariant, never on time:
 # the figures are printed, not judged, so a slow or busy machine cannot fail a build.
@@ -25,6 +28,7 @@ pg_url=${BENCH_PG_URL:-jdbc:postgresql://127.0.0.1:5432/}
 pg_user=${BENCH_PG_USER:-postgres}
 java_opts=${BENCH_JAVA_OPTS:--Xmx1g}
 dbs=${BENCH_DBS:-postgresql h2}
+shapes=${BENCH_SHAPES:-default}
 mode=${BENCH_MODE:-steps}
 work=${BENCH_DIR:-}
 scratch=
@@ -54,12 +58,28 @@ per_sec() { awk -v n="$1" -v s="$2" 'BEGIN { printf "%.0f", (s > 0 ? n / s : 0) 
 # peak heap in MiB: the largest heap occupancy before any collection in a -Xlog:gc log
 peak_heap() { grep -oE '[0-9]+M->[0-9]+M' "$1" | awk -F'[M>-]' '{ if ($1 > m) m = $1 } END { print m + 0 }'; }
 
+# stamp STEPS: copies its input through, and writes each "nightly: STEP" line's arrival time to STEPS
+stamp() {
+  : >"$1"
+  local line
+  while IFS= read -r line; do
+    printf '%s\n' "$line"
+    if [[ $line == "nightly: "* ]]; then echo "$(now) ${line#nightly: }" >>"$1"; fi
+  done
+}
+
+# how run starts the JVM: the engine's jar; the peer swaps in its own main class
+launch=(-jar "$jar")
+
 # run LABEL LOG ARGS...: one command with GC log, max RSS and CPU time; sets $elapsed, $heap, $rss,
-# $cpu (user + system seconds: on a shared machine steadier than the wall time)
+# $cpu (user + system seconds: on a shared machine steadier than the wall time), $started; a
+# `nightly`'s step lines arrive with their time in LOG.steps
 run() {
   local label=$1 log=$2; shift 2
   local start; start=$(now)
-  if ! /usr/bin/time -f '%M %U %S' -o "$log.rss" java $java_opts -Xlog:gc:file="$log.gc" -jar "$jar" "$@" >"$log" 2>&1; then
+  started=$start
+  if ! /usr/bin/time -f '%M %U %S' -o "$log.rss" java $java_opts -Xlog:gc:file="$log.gc" "${launch[@]}" "$@" 2>&1 \
+      | stamp "$log.steps" >"$log"; then
     say "FAILED: $label (see $log)"; tail -20 "$log"; exit 1
   fi
   elapsed=$(secs "$start" "$(now)")
@@ -69,13 +89,33 @@ run() {
   cpu=$(awk -v u="$user_s" -v s="$sys_s" 'BEGIN { printf "%.1f", u + s }')
 }
 
-data=$work/data-$lines-$seed
+# step_times STEPS START: "start-up A s, ingest B s, settle C s, report D s" from a nightly's step
+# lines (each step lasts until the next one's line; start-up until the first)
+step_times() {
+  awk -v t0="$2" '{ if (NR == 1) printf "start-up %.1f s", $1 - t0; else printf ", %s %.1f s", step, $1 - t
+    t = $1; step = $2 }' "$1"
+}
+
+verify_period() { # db out period: `verify` re-adds the period's statements from the files alone
+  if ! java -jar "$jar" verify --out "$2" --period "$3" >"$work/verify-$1-$3.log" 2>&1; then
+    say "FAILED: verify $3 on $1"; cat "$work/verify-$1-$3.log"; exit 1
+  fi
+}
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", (b > 0 ? a / b : 0) }'; }
+
+summary=()
+for shape in $shapes; do
+set_name=$lines-$seed
+[[ $shape == default ]] || set_name+=-$shape
+data=$work/data-$set_name
 if [[ ! -d $data/inbox ]]; then
-  say "generating $lines lines (seed $seed) into $data"
-  java -jar "$jar" generate --out "$data.tmp" --lines "$lines" --seed "$seed" | tee "$work/generate-$lines-$seed.log"
+  say "generating $lines lines (seed $seed, shape $shape) into $data"
+  java -jar "$jar" generate --out "$data.tmp" --lines "$lines" --seed "$seed" --shape "$shape" | tee "$work/generate-$set_name.log"
   mv "$data.tmp" "$data"
 fi
-read -r first last < <(sed -nE 's/.*periods ([0-9-]+)\.\.([0-9-]+).*/\1 \2/p' "$work/generate-$lines-$seed.log")
+read -r first last < <(sed -nE 's/.*periods ([0-9-]+)\.\.([0-9-]+).*/\1 \2/p' "$work/generate-$set_name.log")
+files=$(sed -nE 's/^inbox: ([0-9]+ files \([0-9]+ XML, [0-9]+ CSV\)).*/\1/p' "$work/generate-$set_name.log")
 period_list=()
 p=$first
 while [[ $p < $last || $p == "$last" ]]; do
@@ -84,7 +124,7 @@ done
 
 # The floor: every inbox line as one CSV row of the 24 declaration fields (converted once, not
 # timed), then PostgreSQL's COPY of those rows into an unindexed table of text columns (timed).
-rows_csv=$work/rows-$lines-$seed.csv
+rows_csv=$work/rows-$set_name.csv
 if [[ ! -f $rows_csv ]]; then
   say "converting the inbox to plain rows for the COPY floor (not timed)"
   java -cp "$jar" -Dloader.main=org.caresettle.batch.bench.FloorRows \
@@ -105,38 +145,37 @@ if [[ " $dbs " == *" postgresql "* ]]; then
   floor=$(secs "$start" "$(now)")
   say "COPY floor: $rows rows in $floor s ($(per_sec "$rows" "$floor") rows/s)"
   psql_db postgres -c "drop database bench_floor"
+  summary+=("$shape, $files: COPY floor $rows rows in $floor s")
 fi
 
-verify_period() { # db out period: `verify` re-adds the period's statements from the files alone
-  if ! java -jar "$jar" verify --out "$2" --period "$3" >"$work/verify-$1-$3.log" 2>&1; then
-    say "FAILED: verify $3 on $1"; cat "$work/verify-$1-$3.log"; exit 1
-  fi
-}
-
-summary=()
 for db in $dbs; do
-  out=$work/out-$db
+  out=$work/out-$db-$set_name
   rm -rf "$out"
   case $db in
     postgresql)
       name=bench_$(date +%Y%m%d_%H%M%S)_$$
       fresh_pg_db "$name"
-      db_args=(--spring.datasource.url="${pg_url}${name}" --spring.datasource.username="$pg_user") ;;
+      db_url=${pg_url}${name}
+      db_args=(--spring.datasource.url="$db_url" --spring.datasource.username="$pg_user") ;;
     h2)
       rm -rf "$work/h2"
-      db_args=(--spring.datasource.url="jdbc:h2:file:$work/h2/settlement;DB_CLOSE_ON_EXIT=FALSE") ;;
+      db_url="jdbc:h2:file:$work/h2/settlement;DB_CLOSE_ON_EXIT=FALSE"
+      db_args=(--spring.datasource.url="$db_url") ;;
     *) say "unknown database $db"; exit 2 ;;
   esac
   if [[ $mode == nightly ]]; then
-    run "nightly on $db" "$work/nightly-$db.log" nightly --data "$data" --out "$out" --as-of "$as_of" "${db_args[@]}"
-    line="$db nightly: $rows lines in $elapsed s = $(per_sec "$rows" "$elapsed") lines/s (CPU $cpu s); peak heap ${heap} MiB, max RSS ${rss} MiB"
+    log=$work/nightly-$db-$set_name.log
+    run "nightly on $db" "$log" nightly --data "$data" --out "$out" --as-of "$as_of" "${db_args[@]}"
+    steps=$(step_times "$log.steps" "$started")
+    ingest_time=$(sed -nE 's/.*ingest ([0-9.]+) s.*/\1/p' <<<"$steps")
+    line="$shape $db nightly: $rows lines in $elapsed s = $(per_sec "$rows" "$elapsed") lines/s (CPU $cpu s; $steps); peak heap ${heap} MiB, max RSS ${rss} MiB"
     say "$line"; summary+=("$line")
     for period in "${period_list[@]}"; do verify_period "$db" "$out" "$period"; done
   else
-    run "ingest on $db" "$work/ingest-$db.log" ingest --data "$data" --out "$out" --as-of "$as_of" "${db_args[@]}"
-    inbox_step=$(sed -nE 's/^inbox: .*, ([0-9.]+) s, [0-9]+ lines\/s$/\1/p' "$work/ingest-$db.log")
-    line="$db ingest: $rows lines in $elapsed s = $(per_sec "$rows" "$elapsed") lines/s (inbox step ${inbox_step:-?} s, CPU $cpu s); peak heap ${heap} MiB, max RSS ${rss} MiB"
-    if [[ -n $floor && $db == postgresql ]]; then line+="; engine/floor = $(awk -v e="$elapsed" -v f="$floor" 'BEGIN { printf "%.1f", e / f }')"; fi
+    run "ingest on $db" "$work/ingest-$db-$set_name.log" ingest --data "$data" --out "$out" --as-of "$as_of" "${db_args[@]}"
+    ingest_time=$elapsed
+    inbox_step=$(sed -nE 's/^inbox: .*, ([0-9.]+) s, [0-9]+ lines\/s$/\1/p' "$work/ingest-$db-$set_name.log")
+    line="$shape $db ingest: $rows lines in $elapsed s = $(per_sec "$rows" "$elapsed") lines/s (inbox step ${inbox_step:-?} s, CPU $cpu s); peak heap ${heap} MiB, max RSS ${rss} MiB"
     say "$line"; summary+=("$line")
     for period in "${period_list[@]}"; do
       run "settle $period on $db" "$work/settle-$db-$period.log" settle --data "$data" --out "$out" --period "$period" "${db_args[@]}"
@@ -146,16 +185,25 @@ for db in $dbs; do
       # start-up plus the fingerprint query, so the difference is the settling itself
       run "settle $period again on $db" "$work/resettle-$db-$period.log" settle --data "$data" --out "$out" --period "$period" "${db_args[@]}"
       grep -q "inputs unchanged" "$work/resettle-$db-$period.log" || { say "FAILED: settle $period again on $db wrote a new version"; exit 1; }
-      line="$db settle $period: $settled lines in $settle_time s = $(per_sec "$settled" "$settle_time") lines/s (CPU $settle_cpu s; unchanged re-run $elapsed s); peak heap ${settle_heap} MiB, max RSS ${settle_rss} MiB"
+      line="$shape $db settle $period: $settled lines in $settle_time s = $(per_sec "$settled" "$settle_time") lines/s (CPU $settle_cpu s; unchanged re-run $elapsed s); peak heap ${settle_heap} MiB, max RSS ${settle_rss} MiB"
       say "$line"; summary+=("$line")
       verify_period "$db" "$out" "$period"
     done
   fi
   say "$db: verify passed for ${period_list[*]}"
+  # The peer on the same lines, in a fresh table of the same database (whole command, JVM included,
+  # as the engine's figures are): no checks, no answers.
+  if [[ $db == postgresql ]]; then psql_db postgres -c "drop database $name"; fresh_pg_db "$name"; else rm -rf "$work/h2"; fi
+  launch=(-cp "$jar" -Dloader.main=org.caresettle.batch.bench.PeerLoad org.springframework.boot.loader.launch.PropertiesLauncher)
+  run "peer on $db" "$work/peer-$db-$set_name.log" "$db_url" "$pg_user" "$rows_csv"
+  launch=(-jar "$jar")
+  line="$shape $db peer: $(sed -n 's/^peer: //p' "$work/peer-$db-$set_name.log") (load alone), whole command $elapsed s = $(per_sec "$rows" "$elapsed") lines/s (CPU $cpu s); engine/peer = $(ratio "$ingest_time" "$elapsed")"
+  if [[ -n $floor && $db == postgresql ]]; then line+=", engine/floor = $(ratio "$ingest_time" "$floor")"; fi
+  say "$line"; summary+=("$line")
   if [[ $db == postgresql ]]; then psql_db postgres -c "drop database $name"; fi
+done
 done
 
 say "summary ($lines lines generated, seed $seed, $(nproc) cores, java options: $java_opts; work folder $work)"
-if [[ -n $floor ]]; then say "  COPY floor: $rows rows in $floor s"; fi
 for line in "${summary[@]}"; do say "  $line"; done
 if [[ -n $scratch ]]; then rm -rf "$scratch"; fi

@@ -29,9 +29,12 @@ import org.caresettle.core.value.MunicipalityCode;
 import org.caresettle.core.value.Period;
 import org.caresettle.schema.jooq.tables.DeclarationLine;
 import org.caresettle.schema.jooq.tables.SettlementVersion;
+import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Record4;
+import org.jooq.Record5;
 import org.jooq.Select;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
@@ -46,6 +49,7 @@ class ReportQueries {
     private static final String ACCEPTED = "ACCEPTED";
     private static final String REJECTED = "REJECTED";
     private static final String ACTIVE = "ACTIVE";
+    private static final int FETCH_SIZE = 2000;
     private static final DeclarationLine LINE = DECLARATION_LINE.as("l");
     private static final DeclarationLine DEBIT = DECLARATION_LINE.as("d");
 
@@ -114,33 +118,57 @@ class ReportQueries {
     /**
      * The ACTIVE allocations valid in P (overlapping its month) with their net accepted volume and declared
      * amount over every period received so far. A credit counts on the allocation of the debit it reverses.
+     *
+     * <p>Two queries merged here rather than one join: H2 evaluates a grouped derived table joined to the
+     * allocations again for every allocation (hours on a national set), and so did PostgreSQL before its
+     * statistics were fresh. The allocations of P are read first and kept (they are the result); the
+     * grouped lines then stream past once and only those of an allocation of P are kept.
      */
     Map<MunicipalityCode, List<AllocationUse>> allocationUse(Period period) {
-        Field<String> municipality = coalesce(DEBIT.MUNICIPALITY_CODE, LINE.MUNICIPALITY_CODE).as("m");
-        Field<String> number = coalesce(DEBIT.ALLOCATION_NUMBER, LINE.ALLOCATION_NUMBER).as("n");
-        Field<BigDecimal> usedVolume = sum(signed(LINE.VOLUME)).as("used_volume");
-        Field<BigDecimal> usedAmount = sum(signed(LINE.AMOUNT_CENTS)).as("used_amount");
-        var used = dsl.select(municipality, number, usedVolume, usedAmount)
-                .from(LINE)
-                .leftJoin(DEBIT).on(DEBIT.LINE_ID.eq(LINE.REVERSES_LINE_ID))
-                .where(LINE.VERDICT.eq(ACCEPTED))
-                .groupBy(coalesce(DEBIT.MUNICIPALITY_CODE, LINE.MUNICIPALITY_CODE),
-                        coalesce(DEBIT.ALLOCATION_NUMBER, LINE.ALLOCATION_NUMBER))
-                .asTable("u");
-        Map<MunicipalityCode, List<AllocationUse>> uses = new HashMap<>();
-        dsl.select(ALLOCATION.MUNICIPALITY_CODE, ALLOCATION.ALLOCATION_NUMBER, ALLOCATION.FREQUENCY,
-                        ALLOCATION.VOLUME, ALLOCATION.BUDGET_CENTS, used.field(usedVolume), used.field(usedAmount))
+        List<Record5<String, String, String, Long, Long>> valid = dsl.select(ALLOCATION.MUNICIPALITY_CODE,
+                        ALLOCATION.ALLOCATION_NUMBER, ALLOCATION.FREQUENCY, ALLOCATION.VOLUME, ALLOCATION.BUDGET_CENTS)
                 .from(ALLOCATION)
-                .leftJoin(used).on(used.field(municipality).eq(ALLOCATION.MUNICIPALITY_CODE)
-                        .and(used.field(number).eq(ALLOCATION.ALLOCATION_NUMBER)))
                 .where(ALLOCATION.LOAD_ID.eq(latestLoad(ReferenceFile.ALLOCATIONS))
                         .and(ALLOCATION.STATUS.eq(ACTIVE))
                         .and(ALLOCATION.START_DATE.le(period.lastDay()))
                         .and(ALLOCATION.END_DATE.isNull().or(ALLOCATION.END_DATE.ge(period.firstDay()))))
-                .forEach(r -> uses.computeIfAbsent(MunicipalityCode.of(r.value1()), m -> new ArrayList<>())
-                        .add(new AllocationUse(r.value2(), Frequency.parse(r.value3()), r.value4(), longOrZero(r.value6()),
-                                r.value5(), longOrZero(r.value7()))));
+                .fetch();
+        Map<String, Map<String, long[]>> used = new HashMap<>();
+        valid.forEach(r -> used.computeIfAbsent(r.value1(), m -> new HashMap<>()).put(r.value2(), new long[2]));
+        addUsed(used);
+        Map<MunicipalityCode, List<AllocationUse>> uses = new HashMap<>();
+        for (Record5<String, String, String, Long, Long> r : valid) {
+            long[] use = used.get(r.value1()).get(r.value2());
+            uses.computeIfAbsent(MunicipalityCode.of(r.value1()), m -> new ArrayList<>())
+                    .add(new AllocationUse(r.value2(), Frequency.parse(r.value3()), r.value4(), use[0], r.value5(),
+                            use[1]));
+        }
         return uses;
+    }
+
+    /**
+     * Adds the net accepted volume and amount per (municipality, allocation number) to the entries of
+     * {@code used}, each group once, in one pass over the accepted lines; groups without an entry are passed over.
+     */
+    private void addUsed(Map<String, Map<String, long[]>> used) {
+        Field<String> municipality = coalesce(DEBIT.MUNICIPALITY_CODE, LINE.MUNICIPALITY_CODE);
+        Field<String> number = coalesce(DEBIT.ALLOCATION_NUMBER, LINE.ALLOCATION_NUMBER);
+        try (Cursor<Record4<String, String, BigDecimal, BigDecimal>> groups = dsl
+                .select(municipality, number, sum(signed(LINE.VOLUME)), sum(signed(LINE.AMOUNT_CENTS)))
+                .from(LINE)
+                .leftJoin(DEBIT).on(DEBIT.LINE_ID.eq(LINE.REVERSES_LINE_ID))
+                .where(LINE.VERDICT.eq(ACCEPTED))
+                .groupBy(municipality, number)
+                .fetchSize(FETCH_SIZE)
+                .fetchLazy()) {
+            for (Record4<String, String, BigDecimal, BigDecimal> group : groups) {
+                long[] use = used.getOrDefault(group.value1(), Map.of()).get(group.value2());
+                if (use != null) {
+                    use[0] = longOrZero(group.value3());
+                    use[1] = longOrZero(group.value4());
+                }
+            }
+        }
     }
 
     /**

@@ -25,6 +25,25 @@ class GenerateCommandTest {
     }
 
     @Test
+    void aShapeAndItsSettingsAreOptions() {
+        Path out = temp.resolve("mix");
+        CliRun run = CliRun.runRaw("generate", "--out", out.toString(), "--lines", "500", "--shape", "mix",
+                "--providers", "20", "--xml-share", "0.5", "--xml-lines", "10", "--shared-files", "0.3");
+        assertThat(run.exitStatus()).as(run.err()).isZero();
+        assertThat(run.out()).contains("shape mix: 20 providers, 50% send XML messages of 10+ lines");
+
+        CliRun unknown = CliRun.runRaw("generate", "--out", temp.resolve("x").toString(), "--lines", "50",
+                "--shape", "round");
+        assertThat(unknown.exitStatus()).isEqualTo(2);
+        assertThat(unknown.err()).contains("--shape must be default, csv, xml or mix");
+
+        CliRun share = CliRun.runRaw("generate", "--out", temp.resolve("y").toString(), "--lines", "50",
+                "--shape", "mix", "--xml-share", "2");
+        assertThat(share.exitStatus()).isEqualTo(2);
+        assertThat(share.err()).contains("--xml-share must be between 0 and 1");
+    }
+
+    @Test
     void badArgumentsAreRefused() {
         CliRun noLines = CliRun.runRaw("generate", "--out", temp.toString());
         assertThat(noLines.exitStatus()).isEqualTo(2);

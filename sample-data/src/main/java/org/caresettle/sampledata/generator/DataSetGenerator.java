@@ -29,6 +29,11 @@ public final class DataSetGenerator {
      * @throws IllegalArgumentException for a bad line count or an output folder already in use
      */
     public static GenerationSummary generate(Path out, long lines, long seed) throws IOException {
+        return generate(out, lines, seed, InboxShape.DEFAULT);
+    }
+
+    /** As {@link #generate(Path, long, long)}, with the inbox cut into files as {@code shape} says. */
+    public static GenerationSummary generate(Path out, long lines, long seed, InboxShape shape) throws IOException {
         if (lines < 1 || lines > MAX_LINES) {
             throw new IllegalArgumentException("--lines must be between 1 and " + MAX_LINES + ": " + lines);
         }
@@ -39,12 +44,12 @@ public final class DataSetGenerator {
         long started = System.nanoTime();
         Files.createDirectories(reference);
         Files.createDirectories(inbox);
-        ReferenceModel model = ReferenceModel.build(new Window(FIRST_PERIOD, MONTHS), lines, seed);
+        ReferenceModel model = ReferenceModel.build(new Window(FIRST_PERIOD, MONTHS), lines, seed, shape);
         long referenceRows = ReferenceFiles.write(model, reference);
-        InboxGenerator generator = new InboxGenerator(model, inbox, seed);
+        InboxGenerator generator = new InboxGenerator(model, inbox, seed, shape);
         generator.run();
         long elapsed = System.nanoTime() - started;
-        return new GenerationSummary(out, seed, model.municipalities.size(), model.regions.size(),
+        return new GenerationSummary(out, seed, shape, model.municipalities.size(), model.regions.size(),
                 model.providers.size(), model.arrangements.size(), model.allocations.length, referenceRows,
                 generator.xmlFiles, generator.csvFiles, generator.declarations, generator.debitLines,
                 generator.creditLines, generator.totalErrorDeclarations, generator.expectedRejections, elapsed);

@@ -9,7 +9,7 @@ import java.util.Map;
  * with a wrong total). The engine may name more codes for one line (a wrong category also has no
  * arrangement: 9339 and 0611), never fewer rejected lines.
  */
-public record GenerationSummary(Path out, long seed, int municipalities, int regions, int providers,
+public record GenerationSummary(Path out, long seed, InboxShape shape, int municipalities, int regions, int providers,
         int arrangements, int allocations, long referenceRows, long xmlFiles, long csvFiles, long declarations,
         long debitLines, long creditLines, long wrongTotalDeclarations, Map<String, Long> expectedRejections,
         long elapsedNanos) {
@@ -33,7 +33,11 @@ public record GenerationSummary(Path out, long seed, int municipalities, int reg
     /** A few lines for standard output. */
     public String describe() {
         StringBuilder text = new StringBuilder();
-        text.append("generated ").append(out.toAbsolutePath().normalize()).append(" (seed ").append(seed).append(")\n");
+        text.append("generated ").append(out.toAbsolutePath().normalize()).append(" (seed ").append(seed);
+        if (!shape.equals(InboxShape.DEFAULT)) {
+            text.append(", shape ").append(shape.describe());
+        }
+        text.append(")\n");
         text.append("reference: ").append(municipalities).append(" municipalities in ").append(regions)
                 .append(" regions, ").append(providers).append(" providers, ").append(arrangements)
                 .append(" arrangements, ").append(allocations).append(" allocations (")

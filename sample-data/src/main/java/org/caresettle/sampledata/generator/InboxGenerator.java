@@ -29,7 +29,6 @@ final class InboxGenerator {
 
     static final int MAX_DECLARATION_LINES = 300;
     static final int CSV_FILE_LINES = 1500;
-    static final int CSV_FILE_DECLARATIONS = 6;
     static final double ERROR_RATE = 0.045;
     static final double CREDIT_RATE = 0.032;
     static final double REDEBIT_RATE = 0.5;
@@ -44,6 +43,9 @@ final class InboxGenerator {
     private final ReferenceModel model;
     private final Window window;
     private final Path inbox;
+    private final InboxShape shape;
+    /** Per provider: its CSV declarations go into the file of the CSV provider before it (an office's file). */
+    private final boolean[] sharesFile;
     private final Rng rng;
     private final Window.Slot slot = new Window.Slot();
     private final Map<String, List<String>> categoriesByLaw = new HashMap<>();
@@ -76,11 +78,13 @@ final class InboxGenerator {
     long totalErrorDeclarations;
     final Map<String, Long> expectedRejections = new TreeMap<>();
 
-    InboxGenerator(ReferenceModel model, Path inbox, long seed) {
+    InboxGenerator(ReferenceModel model, Path inbox, long seed, InboxShape shape) {
         this.model = model;
         this.window = model.window;
         this.inbox = inbox;
+        this.shape = shape;
         this.rng = Rng.stream(seed, 2);
+        this.sharesFile = sharesFile(model, shape, Rng.stream(seed, 3));
         for (ProductSpec p : ProductSpec.ALL) {
             List<String> categories = categoriesByLaw.computeIfAbsent(p.law(), l -> new ArrayList<>());
             if (!p.isAvailability() && !categories.contains(p.category())) {
@@ -101,6 +105,9 @@ final class InboxGenerator {
             startMonth();
             int i = 0;
             for (Provider p : model.providers) {
+                if (!sharesFile[p.index]) {
+                    closeCsv();
+                }
                 startProviderMonth(p, month);
                 while (i < all.length && all[i].provider == p) {
                     int groupEnd = i;
@@ -111,9 +118,21 @@ final class InboxGenerator {
                     writeGroup(all, i, groupEnd, month);
                     i = groupEnd;
                 }
-                closeCsv();
             }
+            closeCsv();
         }
+    }
+
+    /** A separate stream, drawn only when files are shared, so that the default shape's bytes stay as they were. */
+    private static boolean[] sharesFile(ReferenceModel model, InboxShape shape, Rng draws) {
+        boolean[] shares = new boolean[model.providers.size()];
+        boolean previousCsv = false;
+        for (Provider p : model.providers) {
+            boolean csv = p.format != Format.XML;
+            shares[p.index] = csv && previousCsv && shape.sharedFileShare() > 0 && draws.chance(shape.sharedFileShare());
+            previousCsv = csv;
+        }
+        return shares;
     }
 
     private void startMonth() {
@@ -155,9 +174,10 @@ final class InboxGenerator {
                 addCredit(debit, lines);
             }
         }
+        int maxLines = provider.format == Format.XML ? shape.xmlMessageLines() : MAX_DECLARATION_LINES;
         for (int i = from; i < to; i++) {
             addAllocationLines(all[i], month, lines);
-            if (lines.size() >= MAX_DECLARATION_LINES) {
+            if (lines.size() >= maxLines) {
                 emit(municipality, key, lines, suffix++);
                 lines.clear();
             }
@@ -364,7 +384,7 @@ final class InboxGenerator {
                 csvFiles++;
             }
             csv.write(header, lines);
-            if (csv.lines >= CSV_FILE_LINES || csv.declarations >= CSV_FILE_DECLARATIONS) {
+            if (csv.lines >= CSV_FILE_LINES || csv.declarations >= shape.csvFileDeclarations()) {
                 closeCsv();
             }
         }

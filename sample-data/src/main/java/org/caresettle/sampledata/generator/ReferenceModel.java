@@ -52,10 +52,10 @@ final class ReferenceModel {
         this.testBsns = testBsns();
     }
 
-    static ReferenceModel build(Window window, long lines, long seed) {
+    static ReferenceModel build(Window window, long lines, long seed, InboxShape shape) {
         ReferenceModel model = new ReferenceModel(window, Rng.stream(seed, 1));
         model.buildMunicipalities();
-        model.buildProviders((int) Math.max(12, Math.min(400, lines / 3000)));
+        model.buildProviders(shape.providerCount(lines), shape);
         model.buildArrangements();
         model.buildAllocations(Math.max(1, Math.round(lines / 1.03)));
         model.buildOutcomes();
@@ -98,7 +98,7 @@ final class ReferenceModel {
         "Thuiszorg", "Welzijn en Zorg", "Huishoudelijke Hulp"};
     private static final String[] SUFFIXES = {"", "", " B.V.", " B.V.", " Zorg", " Noord", " Zuid", " en Omstreken"};
 
-    private void buildProviders(int count) {
+    private void buildProviders(int count, InboxShape shape) {
         Set<String> agbCodes = new HashSet<>();
         for (int i = 0; i < count; i++) {
             String law = i % 10 < 7 ? "JW" : "WMO";
@@ -111,7 +111,7 @@ final class ReferenceModel {
             String[] names = law.equals("JW") ? JW_NAMES : WMO_NAMES;
             String name = names[rng.nextInt(names.length)] + " " + place + SUFFIXES[rng.nextInt(SUFFIXES.length)];
             double f = rng.nextDouble();
-            Format format = f < 0.45 ? Format.XML : f < 0.85 ? Format.CSV_COMMA : Format.CSV_SEMICOLON;
+            Format format = shape.format(f);
             String prefix = "" + (char) ('A' + i / 26) + (char) ('A' + i % 26);
             Provider provider = new Provider(i, agb, name, law, prefix, format);
             provider.regions.add(home);

@@ -124,7 +124,7 @@ class DataSetGeneratorTest {
         Schema wmo323 = factory.newSchema(wmoVariantOfJw323().resolve("wmo323.xsd").toFile());
         int jw = 0;
         int wmo = 0;
-        for (Path file : inbox(".xml")) {
+        for (Path file : inbox(out, ".xml")) {
             String text = Files.readString(file);
             boolean isJw = text.contains(XmlInboxFile.JW323_NS);
             (isJw ? jw323 : wmo323).newValidator().validate(new StreamSource(new StringReader(text)));
@@ -161,13 +161,46 @@ class DataSetGeneratorTest {
 
     @Test
     void theCoreDecidesExactlyTheIntendedLinesRejectedInProcessingOrder() throws Exception {
-        ReferenceData reference = referenceData();
+        Map<String, Long> codes = decideAsIntended(out, summary);
+        assertThat(codes).containsKeys("9338", "0611", "9321", "9346", "8021");
+    }
+
+    /**
+     * The national mix (issue 17): XML messages of about the message size, CSV files that bundle many
+     * municipalities and some that name several providers, and still exactly the intended verdicts.
+     */
+    @Test
+    void theMixShapeCutsTheSameKindOfLinesIntoShortMessagesAndSharedFiles() throws Exception {
+        Path mix = temp.resolve("mix");
+        InboxShape shape = InboxShape.named("mix").withProviders(40).withXmlShare(0.4).withSharedFileShare(0.5);
+        GenerationSummary mixed = DataSetGenerator.generate(mix, 6000, 1, shape);
+        assertThat(mixed.providers()).isEqualTo(40);
+        assertThat(mixed.describe()).contains("shape mix: 40 providers");
+        int sharedFiles = 0;
+        for (Path file : inbox(mix, "")) {
+            List<RawDeclaration> declarations = read(file);
+            if (file.toString().endsWith(".xml")) {
+                assertThat(declarations.get(0).lines().size()).as(file.toString()).isLessThan(30 + 10);
+            } else if (declarations.stream().map(d -> d.get(DeclarationColumn.PROVIDER_AGB)).distinct().count() > 1) {
+                sharedFiles++;
+            }
+        }
+        assertThat(sharedFiles).isPositive();
+        decideAsIntended(mix, mixed);
+        Path again = temp.resolve("mix-again");
+        DataSetGenerator.generate(again, 6000, 1, shape);
+        assertThat(hashes(again)).isEqualTo(hashes(mix));
+    }
+
+    /** Decides every declaration of the set in processing order; returns the codes of the rejected lines. */
+    private static Map<String, Long> decideAsIntended(Path set, GenerationSummary summary) throws Exception {
+        ReferenceData reference = referenceData(set);
         InMemoryLedger ledger = new InMemoryLedger();
         long lines = 0;
         long rejected = 0;
         long wholeRejected = 0;
         Map<String, Long> codes = new TreeMap<>();
-        for (Path file : inbox("")) {
+        for (Path file : inbox(set, "")) {
             for (RawDeclaration declaration : read(file)) {
                 assertThat(LocalDate.parse(declaration.get(DeclarationColumn.MESSAGE_DATE))).isBefore(AS_OF);
                 DeclarationVerdict verdict = DeclarationDecider.decide(declaration, reference, ledger, AS_OF);
@@ -188,7 +221,7 @@ class DataSetGeneratorTest {
         assertThat(wholeRejected).isEqualTo(summary.wrongTotalDeclarations());
         assertThat(rejected).as("rejected lines; codes " + codes + " vs intended " + summary.expectedRejections())
                 .isEqualTo(summary.rejectedLines());
-        assertThat(codes).containsKeys("9338", "0611", "9321", "9346", "8021");
+        return codes;
     }
 
     @Test
@@ -215,10 +248,10 @@ class DataSetGeneratorTest {
                 .gcd(BigInteger.valueOf(ReferenceModel.NUMBER_MODULUS))).isEqualTo(BigInteger.ONE);
     }
 
-    private static ReferenceData referenceData() throws IOException {
+    private static ReferenceData referenceData(Path set) throws IOException {
         Map<ReferenceFile, ReferenceTable> tables = new EnumMap<>(ReferenceFile.class);
         for (ReferenceFile file : ReferenceFile.values()) {
-            List<String> text = Files.readAllLines(out.resolve("reference").resolve(file.fileName()));
+            List<String> text = Files.readAllLines(set.resolve("reference").resolve(file.fileName()));
             List<ReferenceRow> rows = new ArrayList<>();
             for (int i = 1; i < text.size(); i++) {
                 rows.add(new ReferenceRow(i + 1, CbsList.splitQuoted(text.get(i))));
@@ -229,8 +262,8 @@ class DataSetGeneratorTest {
     }
 
     /** The inbox files in processing order (byte order of names; all names are ASCII). */
-    private static List<Path> inbox(String extension) throws IOException {
-        try (Stream<Path> files = Files.list(out.resolve("inbox"))) {
+    private static List<Path> inbox(Path set, String extension) throws IOException {
+        try (Stream<Path> files = Files.list(set.resolve("inbox"))) {
             return files.filter(f -> f.getFileName().toString().endsWith(extension))
                     .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString())).toList();
         }
