@@ -41,6 +41,7 @@ import org.caresettle.core.check.DeclarationVerdict;
 import org.caresettle.core.check.LineVerdict;
 import org.caresettle.core.declaration.RawDeclaration;
 import org.caresettle.core.declaration.RawLine;
+import org.caresettle.core.value.Unit;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Query;
@@ -255,7 +256,7 @@ class DeclarationStore {
                 StoredText.date(raw.get(PRODUCT_END)),
                 StoredText.number(raw.get(VOLUME), 18),
                 unit,
-                "83".equals(unit) ? null : StoredText.number(raw.get(TARIFF_CENTS), 18),
+                Unit.ignoresTariff(unit) ? null : StoredText.number(raw.get(TARIFF_CENTS), 18),
                 StoredText.number(raw.get(AMOUNT_CENTS), 18),
                 StoredText.oneOf(raw.get(DC), "D", "C"),
                 verdict.accepted() ? ACCEPTED : REJECTED,

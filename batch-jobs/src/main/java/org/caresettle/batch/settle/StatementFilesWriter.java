@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes the files of one settled version into a folder (the hidden pending folder; publishing is
- * {@link VersionPublisher}'s job): invoices, payments, corrections, details and last the manifest,
+ * {@link PendingVersion}'s job): invoices, payments, corrections, details and last the manifest,
  * which lists the others. Everything written comes from the settlement or from the database, never
  * from a clock, so equal inputs give equal bytes.
  */

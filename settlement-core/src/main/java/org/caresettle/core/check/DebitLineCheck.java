@@ -125,7 +125,7 @@ public final class DebitLineCheck {
     }
 
     private static boolean amountIncorrect(DeclaredLine line) {
-        if (line.unit() == Unit.EUROS) {
+        if (line.unit().ignoresTariff()) {
             return line.amountCents() != line.volume();
         }
         return line.amountCents() != Math.multiplyExact(line.volume(), line.tariffCents());
@@ -139,6 +139,6 @@ public final class DebitLineCheck {
         if (arrangement.isEmpty() || arrangement.get().financing() == Financing.AVAILABILITY) {
             return false;
         }
-        return line.unit() == Unit.EUROS || Objects.equals(arrangement.get().tariffCents(), line.tariffCents());
+        return line.unit().ignoresTariff() || Objects.equals(arrangement.get().tariffCents(), line.tariffCents());
     }
 }

@@ -208,7 +208,7 @@ public final class TechnicalCheck {
             lines.add(new DeclaredLine(i, l.position, Bsn.of(l.bsnDigits), l.reference,
                     l.dc == DebitCredit.C ? l.previousReference : null,
                     l.allocationNumber, new Product(h.law, l.category, l.code), l.start, l.end, l.volume, l.unit,
-                    l.unit == Unit.EUROS ? null : l.tariff, l.amount, l.dc));
+                    l.unit.ignoresTariff() ? null : l.tariff, l.amount, l.dc));
         }
         return new Declaration(raw.format(), header, lines);
     }
@@ -303,7 +303,7 @@ public final class TechnicalCheck {
          * read). With an unreadable unit, a tariff is only judged when one is given.
          */
         private static Long readTariff(String raw, Unit unit, Set<DeclarationColumn> bad) {
-            if (unit == Unit.EUROS) {
+            if (unit != null && unit.ignoresTariff()) {
                 return null;
             }
             if (unit == null && FieldText.present(raw) == null) {

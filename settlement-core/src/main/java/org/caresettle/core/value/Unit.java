@@ -29,6 +29,19 @@ public enum Unit {
         throw new ValueFormatException("unit must be one of 01, 04, 14, 16, 82, 83, 84: '" + text + "'");
     }
 
+    /**
+     * Whether a line in this unit carries no tariff: unit 83 declares euros, its amount is its
+     * volume, and a tariff given with it is ignored (SPEC 14).
+     */
+    public boolean ignoresTariff() {
+        return this == EUROS;
+    }
+
+    /** {@link #ignoresTariff()} for a unit code as declared; a code that is no unit does not ignore it. */
+    public static boolean ignoresTariff(String code) {
+        return EUROS.code.equals(code);
+    }
+
     /** Units of effort, the ones a PERFORMANCE arrangement prices. */
     public boolean isEffort() {
         return this == MINUTE || this == HOUR || this == ETMAAL || this == DAGDEEL || this == PIECE_EFFORT;

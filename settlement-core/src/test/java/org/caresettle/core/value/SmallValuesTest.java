@@ -47,6 +47,17 @@ class SmallValuesTest {
     }
 
     @Test
+    void onlyUnit83IgnoresATariff() {
+        for (Unit unit : Unit.values()) {
+            assertThat(unit.ignoresTariff()).as(unit.name()).isEqualTo(unit == Unit.EUROS);
+            assertThat(Unit.ignoresTariff(unit.code())).as(unit.code()).isEqualTo(unit == Unit.EUROS);
+        }
+        for (String notAUnit : new String[] {"8", "083", "", null}) {
+            assertThat(Unit.ignoresTariff(notAUnit)).as(String.valueOf(notAUnit)).isFalse();
+        }
+    }
+
+    @Test
     void frequencyCodes() {
         assertThat(Frequency.parse("1")).isEqualTo(Frequency.PER_DAY);
         assertThat(Frequency.parse("2")).isEqualTo(Frequency.PER_WEEK);

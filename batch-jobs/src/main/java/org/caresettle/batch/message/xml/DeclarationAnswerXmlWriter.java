@@ -21,6 +21,7 @@ import org.caresettle.core.declaration.DeclarationColumn;
 import org.caresettle.core.declaration.RawDeclaration;
 import org.caresettle.core.declaration.RawLine;
 import org.caresettle.core.value.Law;
+import org.caresettle.core.value.Unit;
 
 /**
  * Writes the answer to one declaration as JW325 (BerichtCode 491) or WMO325 (485), after the
@@ -53,7 +54,6 @@ public final class DeclarationAnswerXmlWriter {
     private static final Pattern CATEGORY = Pattern.compile("[0-9]{2}");
     private static final Pattern UNIT = Pattern.compile("01|04|14|16|82|83|84");
     private static final Pattern RETURN_CODE = Pattern.compile("[0-9A-Z]{4}");
-    private static final String UNIT_EUROS = "83";
 
     private final XMLOutputFactory factory = XMLOutputFactory.newDefaultFactory();
 
@@ -154,7 +154,7 @@ public final class DeclarationAnswerXmlWriter {
         requireDate(line.get(DeclarationColumn.PRODUCT_END), DeclarationColumn.PRODUCT_END, bad);
         requireNumber(line.get(DeclarationColumn.VOLUME), 8, DeclarationColumn.VOLUME, bad);
         require(line.get(DeclarationColumn.UNIT), UNIT, DeclarationColumn.UNIT, bad);
-        if (!UNIT_EUROS.equals(line.get(DeclarationColumn.UNIT))) {
+        if (!Unit.ignoresTariff(line.get(DeclarationColumn.UNIT))) {
             requireNumber(line.get(DeclarationColumn.TARIFF_CENTS), 8, DeclarationColumn.TARIFF_CENTS, bad);
         }
         requireNumber(line.get(DeclarationColumn.AMOUNT_CENTS), 8, DeclarationColumn.AMOUNT_CENTS, bad);
