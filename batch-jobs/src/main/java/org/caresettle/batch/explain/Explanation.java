@@ -10,10 +10,10 @@ import org.caresettle.core.value.MunicipalityCode;
  * of its own period (empty for a version 1). {@code invoiceFile} is relative to {@code --out};
  * {@code invoiceFileFound} says whether it is there (it is not when {@code --out} names another folder).
  */
-record Explanation(MunicipalityCode municipality, Optional<String> name, VersionRef current, Path invoiceFile,
+public record Explanation(MunicipalityCode municipality, Optional<String> name, VersionRef current, Path invoiceFile,
         boolean invoiceFileFound, Optional<Comparison> againstPreviousPeriod, Optional<Comparison> againstPreviousVersion) {
 
-    boolean addsUp() {
+    public boolean addsUp() {
         return againstPreviousPeriod.map(c -> c.difference().addsUp()).orElse(true)
                 && againstPreviousVersion.map(c -> c.difference().addsUp()).orElse(true);
     }

@@ -20,7 +20,7 @@ import org.caresettle.core.value.Money;
  * terminal and mail. Declaration lines appear by period, reference, file and message; a client never
  * appears, and neither does the allocation number (up to 9 digits, it could be taken for a BSN).
  */
-final class ExplanationText {
+public final class ExplanationText {
 
     private static final String INDENT = "    ";
     private static final String DETAIL = INDENT + "         ";
@@ -28,7 +28,7 @@ final class ExplanationText {
     private ExplanationText() {
     }
 
-    static String of(Explanation explanation) {
+    public static String of(Explanation explanation) {
         List<String> text = new ArrayList<>();
         text.add("Invoice of municipality " + explanation.municipality()
                 + explanation.name().map(name -> " " + name).orElse("") + " for " + explanation.current().period()

@@ -4,7 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.caresettle.batch.cli.RefusedException;
+import org.caresettle.batch.exit.RefusedException;
 import org.caresettle.batch.settle.SettlementVersionRepository;
 import org.caresettle.batch.settle.SettlementVersionRepository.StoredVersion;
 import org.caresettle.batch.statement.VersionFolders;
@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * latest version of the period before and with its own previous version.
  */
 @Service
-class InvoiceComparisons {
+public class InvoiceComparisons {
 
     /** Declaration lines shown per invoice line; the detail files hold all of them. */
     static final int LINES_SHOWN = 10;

@@ -3,6 +3,7 @@ package org.caresettle.batch.ingest;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.caresettle.batch.job.JobRuns;
@@ -74,5 +75,18 @@ public class IngestRunner {
 
     /** What an ingest did, as lines for the operator. */
     public record IngestResult(boolean resumed, List<String> referenceLines, String inboxSummary) {
+
+        /** What the operator reads after an ingest of {@code data} into {@code out}, line by line. */
+        public List<String> report(Path data, Path out, LocalDate businessDate) {
+            List<String> lines = new ArrayList<>();
+            if (resumed) {
+                lines.add("resumed the unfinished ingest of " + businessDate);
+            }
+            lines.add("reference data (" + data.resolve("reference") + "):");
+            referenceLines.forEach(line -> lines.add("  " + line));
+            lines.add(inboxSummary);
+            lines.add("answers under " + out.resolve("responses") + ", files listed in " + out.resolve("files.csv"));
+            return lines;
+        }
     }
 }

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import org.caresettle.batch.cli.RefusedException;
+import org.caresettle.batch.exit.RefusedException;
 import org.caresettle.batch.run.StoppedByShutdown;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;

@@ -8,7 +8,7 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.caresettle.batch.cli.RefusedException;
+import org.caresettle.batch.exit.RefusedException;
 import org.caresettle.batch.ownership.DatabaseIdentityRepository.DatabaseIdentity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

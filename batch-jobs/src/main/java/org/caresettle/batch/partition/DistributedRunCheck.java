@@ -1,11 +1,11 @@
 package org.caresettle.batch.partition;
 
 import java.nio.file.Path;
-import java.util.List;
-import org.caresettle.batch.cli.CommandPrecondition;
-import org.caresettle.batch.cli.Commands;
-import org.caresettle.batch.cli.Invocation;
-import org.caresettle.batch.cli.RefusedException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.caresettle.batch.exit.RefusedException;
+import org.caresettle.batch.run.RunPrecondition;
+import org.caresettle.batch.run.RunRequest;
 
 /**
  * What a distributed run needs before it starts, refused with exit 2 otherwise rather than left
@@ -17,7 +17,7 @@ import org.caresettle.batch.cli.RefusedException;
  * job's parameters name them, from their own working directories, on their own machines.</li>
  * </ul>
  */
-public final class DistributedRunCheck implements CommandPrecondition {
+public final class DistributedRunCheck implements RunPrecondition {
 
     private final String databaseUrl;
 
@@ -26,18 +26,20 @@ public final class DistributedRunCheck implements CommandPrecondition {
     }
 
     @Override
-    public void check(Invocation invocation) {
+    public void check(RunRequest request) {
         if (databaseUrl.startsWith("jdbc:h2:")) {
-            throw new RefusedException(invocation.command().name() + " in distributed mode needs a database that every "
+            throw new RefusedException(request.command() + " in distributed mode needs a database that every "
                     + "machine reaches, such as PostgreSQL (--spring.datasource.url=jdbc:postgresql://...); "
                     + "the H2 database cannot be shared between processes");
         }
-        for (String folder : List.of(Commands.DATA, Commands.OUT)) {
-            String path = invocation.option(folder);
-            if (path != null && !Path.of(path).isAbsolute()) {
-                throw new RefusedException("--" + folder + " " + path + ": a distributed run needs absolute folders "
-                        + "(the workers resolve them on their own machines), e.g. " + Path.of(path).toAbsolutePath());
+        Map<String, Path> folders = new LinkedHashMap<>();
+        folders.put("data", request.data());
+        folders.put("out", request.out());
+        folders.forEach((option, path) -> {
+            if (path != null && !path.isAbsolute()) {
+                throw new RefusedException("--" + option + " " + path + ": a distributed run needs absolute folders "
+                        + "(the workers resolve them on their own machines), e.g. " + path.toAbsolutePath());
             }
-        }
+        });
     }
 }

@@ -3,7 +3,7 @@ package org.caresettle.batch.partition;
 import java.util.Collection;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.caresettle.batch.cli.RefusedException;
+import org.caresettle.batch.exit.RefusedException;
 import org.springframework.batch.core.partition.StepExecutionAggregator;
 import org.springframework.batch.core.step.StepExecution;
 

@@ -1,7 +1,7 @@
 package org.caresettle.batch.privacy;
 
 import java.util.Arrays;
-import org.caresettle.batch.cli.RefusedException;
+import org.caresettle.batch.exit.RefusedException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;

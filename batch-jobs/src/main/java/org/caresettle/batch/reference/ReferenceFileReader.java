@@ -16,7 +16,7 @@ import java.util.NoSuchElementException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.caresettle.batch.cli.RefusedException;
+import org.caresettle.batch.exit.RefusedException;
 import org.caresettle.batch.csv.Sha256;
 import org.caresettle.batch.csv.Utf8Text;
 import org.caresettle.core.reference.check.ReferenceFile;

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.caresettle.batch.cli.RefusedException;
+import org.caresettle.batch.exit.RefusedException;
 import org.caresettle.core.reference.check.ReferenceChecker;
 import org.caresettle.core.reference.check.ReferenceFile;
 import org.caresettle.core.reference.check.ReferenceTable;

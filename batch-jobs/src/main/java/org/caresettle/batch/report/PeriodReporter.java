@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.caresettle.batch.privacy.PseudonymKeyGuard;
-import org.caresettle.batch.cli.RefusedException;
+import org.caresettle.batch.exit.RefusedException;
 import org.caresettle.batch.reference.ReferenceDataRepository;
 import org.caresettle.batch.settle.SettlementVersionRepository;
 import org.caresettle.batch.settle.SettlementVersionRepository.StoredVersion;

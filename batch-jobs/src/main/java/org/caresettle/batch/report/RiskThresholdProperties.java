@@ -1,6 +1,6 @@
 package org.caresettle.batch.report;
 
-import org.caresettle.batch.cli.RefusedException;
+import org.caresettle.batch.exit.RefusedException;
 import org.caresettle.core.risk.Band;
 import org.caresettle.core.risk.RiskThresholds;
 import org.springframework.boot.context.properties.ConfigurationProperties;

@@ -6,7 +6,7 @@ import static org.caresettle.schema.jooq.Tables.RUN_LOG;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
-import org.caresettle.batch.cli.RefusedException;
+import org.caresettle.batch.exit.RefusedException;
 import org.caresettle.schema.jooq.tables.records.RunLockRecord;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;

@@ -8,14 +8,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.function.Supplier;
-import org.caresettle.batch.cli.Commands;
-import org.caresettle.batch.cli.Invocation;
-import org.caresettle.batch.cli.RefusedException;
+import org.caresettle.batch.exit.ExitCode;
+import org.caresettle.batch.exit.RefusedException;
 import org.caresettle.batch.ownership.OutFolderOwnership;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +20,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
- * Wraps every run of a command that works on the database (issue 5.5): takes the run lock,
+ * Wraps every run of a command that works on the database (issue 5.5): checks the
+ * {@link RunPrecondition}s of the configuration, takes the run lock,
  * checks that {@code --out} belongs to this database (issue 11), keeps the run in {@code run_log}
  * and {@code OUT/runs/<run-id>.json}, times it, and frees the lock whatever happens. A run refused
  * because another holds the lock or because --out is not this database's is logged too, as
@@ -38,6 +36,7 @@ public class RunSupervisor {
 
     private static final Logger log = LoggerFactory.getLogger(RunSupervisor.class);
 
+    private final List<RunPrecondition> preconditions;
     private final RunLogRepository runLog;
     private final RunLock lock;
     private final OutFolderOwnership ownership;
@@ -48,10 +47,11 @@ public class RunSupervisor {
     private final boolean forceUnlock;
     private final String holdUntilFile;
 
-    RunSupervisor(RunLogRepository runLog, RunLock lock, OutFolderOwnership ownership, CurrentRun currentRun,
+    RunSupervisor(List<RunPrecondition> preconditions, RunLogRepository runLog, RunLock lock, OutFolderOwnership ownership, CurrentRun currentRun,
             RunMetrics metrics, GracefulStop gracefulStop, Clock clock,
             @Value("${settlement.run.force-unlock:false}") boolean forceUnlock,
             @Value("${settlement.run.hold-until-file:}") String holdUntilFile) {
+        this.preconditions = preconditions;
         this.runLog = runLog;
         this.lock = lock;
         this.ownership = ownership;
@@ -63,26 +63,34 @@ public class RunSupervisor {
         this.holdUntilFile = holdUntilFile;
     }
 
-    public RunEnd supervise(Invocation invocation, PrintStream err, Supplier<RunEnd> work) {
+    /**
+     * Runs {@code work} as the run {@code request} describes and says how it ended; a refusal
+     * or failure thrown by the work becomes its {@link RunEnd}, never an exception.
+     */
+    public RunEnd run(RunRequest request, PrintStream err, RunWork work) {
         currentRun.begin(err);
-        String command = invocation.command().name();
-        if (!EXCLUSIVE.contains(command)) {
-            return work.get();
+        RunWork checked = () -> {
+            preconditions.forEach(precondition -> precondition.check(request));
+            return work.run();
+        };
+        if (!EXCLUSIVE.contains(request.command())) {
+            return endOf(request, checked);
         }
         // After SIGTERM no run starts: not even its run record is written.
         if (!gracefulStop.enter()) {
             return RunEnd.failed("not started: the application is shutting down");
         }
         try {
-            return superviseRun(invocation, command, work);
+            return superviseRun(request, checked);
         } finally {
             gracefulStop.leave();
         }
     }
 
-    private RunEnd superviseRun(Invocation invocation, String command, Supplier<RunEnd> work) {
-        RunRecord run = new RunRecord(0, command, businessDate(invocation), invocation.option("period"),
-                arguments(invocation), RunHolder.current(), nowUtc(), null, null, null);
+    private RunEnd superviseRun(RunRequest request, RunWork work) {
+        LocalDate businessDate = request.asOf() != null ? request.asOf() : LocalDate.now(clock);
+        RunRecord run = new RunRecord(0, request.command(), businessDate, request.period(), request.arguments(),
+                RunHolder.current(), nowUtc(), null, null, null);
         run = run.withId(runLog.start(run));
         try {
             lock.acquire(run.runId(), run.holder(), run.startedAt(), forceUnlock);
@@ -92,7 +100,7 @@ public class RunSupervisor {
             log.debug("run lock not taken", e);
             return finish(run, RunEnd.failed("could not take the run lock: " + e.getMessage()), null);
         }
-        String out = invocation.option(Commands.OUT);
+        Path out = request.out();
         RunEnd end;
         boolean started = false;
         try {
@@ -100,7 +108,7 @@ public class RunSupervisor {
             if (end == null) {
                 started = true;
                 holdForTest();
-                end = work.get();
+                end = endOf(request, work);
             }
         } finally {
             lock.release(run.runId());
@@ -108,16 +116,28 @@ public class RunSupervisor {
         return finish(run, end, started ? out : null);
     }
 
+    private static RunEnd endOf(RunRequest request, RunWork work) {
+        try {
+            return RunEnd.of(work.run());
+        } catch (Exception e) {
+            RunEnd end = RunEnd.of(e);
+            if (end.exitStatus() == ExitCode.FAILED) {
+                log.debug("{} failed", request.command(), e);
+            }
+            return end;
+        }
+    }
+
     /**
      * Checks (claims on a fresh start) that {@code --out} belongs to this database, before anything
      * is written to it (issue 11); the refusal when it does not, or null.
      */
-    private RunEnd refusalOfOutFolder(String out) {
+    private RunEnd refusalOfOutFolder(Path out) {
         if (out == null) {
             return null;
         }
         try {
-            ownership.claimOrCheck(Path.of(out));
+            ownership.claimOrCheck(out);
             return null;
         } catch (RefusedException e) {
             return RunEnd.refused(e.getMessage());
@@ -132,11 +152,11 @@ public class RunSupervisor {
      * that never started (lock held, --out not this database's) writes nothing into --out: the folder
      * may belong to another database, whose run of the same number has its record there (issue 12).
      */
-    private RunEnd finish(RunRecord run, RunEnd end, String out) {
+    private RunEnd finish(RunRecord run, RunEnd end, Path out) {
         RunRecord ended = run.ended(nowUtc(), end, RunJson.counts(currentRun.counts()));
         if (out != null) {
             try {
-                RunJson.write(Path.of(out), ended);
+                RunJson.write(out, ended);
             } catch (IOException | RuntimeException e) {
                 log.debug("run record not written", e);
                 String lost = "runs/" + run.runId() + ".json could not be written: " + e.getMessage();
@@ -154,22 +174,6 @@ public class RunSupervisor {
     private LocalDateTime nowUtc() {
         // Microseconds: what both databases keep, so the lock row reads back exactly as written.
         return LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-    }
-
-    /** {@code --as-of} or today; a malformed date is left to the command to refuse. */
-    private LocalDate businessDate(Invocation invocation) {
-        try {
-            return invocation.businessDate(LocalDate.now(clock));
-        } catch (DateTimeParseException | RefusedException e) {
-            return null;
-        }
-    }
-
-    /** The command and its own options in a fixed order; never the Spring properties (a password). */
-    private static String arguments(Invocation invocation) {
-        StringBuilder text = new StringBuilder(invocation.command().name());
-        new TreeMap<>(invocation.options()).forEach((name, value) -> text.append(" --").append(name).append(' ').append(value));
-        return text.length() > 2000 ? text.substring(0, 2000) : text.toString();
     }
 
     /**

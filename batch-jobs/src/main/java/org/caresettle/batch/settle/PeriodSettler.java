@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.caresettle.batch.cli.RefusedException;
+import org.caresettle.batch.exit.RefusedException;
 import org.caresettle.batch.reference.ReferenceDataRepository;
 import org.caresettle.batch.statement.StatementContent;
 import org.caresettle.batch.statement.VersionFolders;

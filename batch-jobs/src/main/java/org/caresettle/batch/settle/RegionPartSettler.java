@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
-import org.caresettle.batch.cli.RefusedException;
+import org.caresettle.batch.exit.RefusedException;
 import org.caresettle.batch.reference.ReferenceDataRepository;
 import org.caresettle.batch.run.CurrentRun;
 import org.caresettle.core.reference.Municipality;

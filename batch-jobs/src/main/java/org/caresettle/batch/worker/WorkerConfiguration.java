@@ -24,7 +24,7 @@ import org.springframework.integration.dsl.IntegrationFlow;
  * its timeout.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty(name = WorkerCommand.ENABLED, havingValue = "true")
+@ConditionalOnProperty(name = PartitionWorker.ENABLED, havingValue = "true")
 public class WorkerConfiguration {
 
     static final String LISTENER = "partitionRequestsFromBroker";
@@ -34,7 +34,7 @@ public class WorkerConfiguration {
         return new PartitionRequests(jobRepository, new StepsByName(steps));
     }
 
-    /** Started by {@link WorkerCommand} once the command's checks passed, not with the context. */
+    /** Started by {@link PartitionWorker} once the command's checks passed, not with the context. */
     @Bean(LISTENER)
     IntegrationFlow partitionRequestsFromBroker(ConnectionFactory connectionFactory, Queue partitionRequestQueue,
             PartitionRequests partitionRequestRunner,

@@ -137,7 +137,7 @@ abstract class ExplainContract {
         assertThat(unknown.exitStatus()).isEqualTo(2);
         assertThat(unknown.err()).contains("municipality 9999 has no invoice in 2026-03 v1");
         assertThat(malformed.exitStatus()).isEqualTo(2);
-        assertThat(malformed.err()).contains("--municipality must be a 4-digit municipality code: '405'");
+        assertThat(malformed.err()).contains("must be a 4-digit municipality code: '405'");
     }
 
     @Test

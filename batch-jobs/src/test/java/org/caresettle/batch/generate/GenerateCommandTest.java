@@ -47,11 +47,11 @@ class GenerateCommandTest {
     void badArgumentsAreRefused() {
         CliRun noLines = CliRun.runRaw("generate", "--out", temp.toString());
         assertThat(noLines.exitStatus()).isEqualTo(2);
-        assertThat(noLines.err()).contains("needs --lines");
+        assertThat(noLines.err()).contains("Missing required option: '--lines=N'");
 
         CliRun notANumber = CliRun.runRaw("generate", "--out", temp.toString(), "--lines", "many");
         assertThat(notANumber.exitStatus()).isEqualTo(2);
-        assertThat(notANumber.err()).contains("--lines must be a whole number");
+        assertThat(notANumber.err()).contains("Invalid value for option '--lines'");
 
         CliRun used = CliRun.runRaw("generate", "--out", temp.resolve("twice").toString(), "--lines", "50");
         assertThat(used.exitStatus()).isZero();

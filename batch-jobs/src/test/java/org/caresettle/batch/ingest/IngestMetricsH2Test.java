@@ -1,5 +1,7 @@
 package org.caresettle.batch.ingest;
 
+import org.caresettle.batch.cli.PreparedCommand;
+import org.caresettle.batch.cli.SettlementCli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.Counter;
@@ -15,10 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.caresettle.batch.SettlementApplication;
-import org.caresettle.batch.cli.CommandDispatcher;
-import org.caresettle.batch.cli.CommandLineParser;
-import org.caresettle.batch.cli.Invocation;
 import org.caresettle.batch.run.RunMetrics;
 import org.caresettle.batch.testsupport.SampleData;
 import org.caresettle.schema.testsupport.TestDatabase;
@@ -44,13 +42,12 @@ class IngestMetricsH2Test {
         List<String> args = new ArrayList<>(List.of("ingest", "--data", SampleData.WEST_FRIESLAND.toString(),
                 "--out", out.toString(), "--as-of", "2026-11-23", "--settlement.progress.interval=50ms"));
         args.addAll(database.springArguments());
-        Invocation invocation = CommandLineParser.parse(args.toArray(String[]::new));
+        PreparedCommand ingest = SettlementCli.prepare(args.toArray(String[]::new));
         ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-        try (ConfigurableApplicationContext context = SettlementApplication.start(invocation);
+        try (ConfigurableApplicationContext context = ingest.start();
                 PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            int status = context.getBean(CommandDispatcher.class)
-                    .dispatch(invocation, new PrintStream(new ByteArrayOutputStream()), errStream);
+            int status = ingest.run(context, new PrintStream(new ByteArrayOutputStream()), errStream);
             assertThat(status).isZero();
             MeterRegistry registry = context.getBean(MeterRegistry.class);
 

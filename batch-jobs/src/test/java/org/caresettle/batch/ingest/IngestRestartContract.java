@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.caresettle.batch.SettlementApplication;
+import org.caresettle.batch.cli.SettlementCli;
 import org.caresettle.batch.testsupport.CliRun;
 import org.caresettle.batch.testsupport.OutFolderClaim;
 import org.caresettle.batch.testsupport.Queries;
@@ -213,7 +213,7 @@ abstract class IngestRestartContract {
     /** Starts the command in a second JVM and kills it (SIGKILL) once it has answered part of the bulk file. */
     private void killMidFile(TestDatabase database, String[] args, Path out) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), SettlementApplication.class.getName()));
+                "-cp", System.getProperty("java.class.path"), SettlementCli.class.getName()));
         command.addAll(List.of(args));
         command.addAll(database.springArguments());
         Process process = new ProcessBuilder(command).redirectErrorStream(true)

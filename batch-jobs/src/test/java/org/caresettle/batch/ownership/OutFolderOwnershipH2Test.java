@@ -1,5 +1,6 @@
 package org.caresettle.batch.ownership;
 
+import org.caresettle.batch.exit.ExitCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -7,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.caresettle.batch.SettlementApplication;
 import org.caresettle.batch.testsupport.CliRun;
 import org.caresettle.batch.testsupport.FolderSnapshot;
 import org.caresettle.batch.testsupport.SampleData;
@@ -61,7 +61,7 @@ class OutFolderOwnershipH2Test {
                     ? CliRun.run(fresh, command, "--data", data.toString(), "--out", out.toString(), "--period", "2026-03")
                     : CliRun.run(fresh, command, "--data", data.toString(), "--out", out.toString(), "--as-of", AS_OF);
 
-            assertThat(run.exitStatus()).isEqualTo(SettlementApplication.EXIT_REFUSED);
+            assertThat(run.exitStatus()).isEqualTo(ExitCode.REFUSED);
             assertThat(run.err()).contains("belongs to another database", "back-up", "a new, empty --out folder");
             assertThat(FolderSnapshot.of(out)).isEqualTo(before);
             assertThat(fresh.dsl().fetch("select outcome from run_log").getValues(0, String.class))
@@ -83,7 +83,7 @@ class OutFolderOwnershipH2Test {
             CliRun run = CliRun.run(b, "nightly", "--data", SampleData.WEST_FRIESLAND.toString(), "--out",
                     regionA.toString(), "--as-of", "2026-11-24");
 
-            assertThat(run.exitStatus()).isEqualTo(SettlementApplication.EXIT_REFUSED);
+            assertThat(run.exitStatus()).isEqualTo(ExitCode.REFUSED);
             assertThat(run.err()).contains(regionA + " belongs to another database", "writes to " + regionB);
             assertThat(FolderSnapshot.of(regionA)).isEqualTo(before);
         }
@@ -100,14 +100,14 @@ class OutFolderOwnershipH2Test {
 
             CliRun run = nightly(database, data(), typo);
 
-            assertThat(run.exitStatus()).isEqualTo(SettlementApplication.EXIT_REFUSED);
+            assertThat(run.exitStatus()).isEqualTo(ExitCode.REFUSED);
             assertThat(run.err()).contains("is new", "into " + out, "restore");
             assertThat(typo).doesNotExist();
             assertThat(FolderSnapshot.of(out)).isEqualTo(before);
 
             Files.createDirectories(typo);
             assertThat(nightly(database, data(), typo).exitStatus()).as("an empty folder is as new")
-                    .isEqualTo(SettlementApplication.EXIT_REFUSED);
+                    .isEqualTo(ExitCode.REFUSED);
             assertThat(typo).isEmptyDirectory();
         }
     }
@@ -125,7 +125,7 @@ class OutFolderOwnershipH2Test {
             forgetOwnership(database, out);
             Files.delete(out.resolve("files.csv"));
 
-            assertThat(nightly(database, data(), out).exitStatus()).isEqualTo(SettlementApplication.EXIT_REFUSED);
+            assertThat(nightly(database, data(), out).exitStatus()).isEqualTo(ExitCode.REFUSED);
             assertThat(CliRun.run(database, "nightly", "--data", data().toString(), "--out", out.toString(),
                     "--as-of", AS_OF, "--settlement.out.adopt=true").exitStatus()).isZero();
 
@@ -163,7 +163,7 @@ class OutFolderOwnershipH2Test {
             CliRun run = CliRun.run(b, "nightly", "--data", SampleData.WEST_FRIESLAND.toString(), "--out",
                     regionA.toString(), "--as-of", "2026-11-24");
 
-            assertThat(run.exitStatus()).isEqualTo(SettlementApplication.EXIT_REFUSED);
+            assertThat(run.exitStatus()).isEqualTo(ExitCode.REFUSED);
             assertThat(run.err()).contains("holds output that this database did not write");
             assertThat(FolderSnapshot.of(regionA)).isEqualTo(before);
         }
@@ -172,15 +172,16 @@ class OutFolderOwnershipH2Test {
     /**
      * A run that died after storing the database's id and before writing the marker: the database
      * names a folder that carries no marker. Made here by a run that claimed and was then refused
-     * (a malformed date), whose folder is then removed. The rerun claims again, with a new id.
+     * (a report of a period never settled), whose folder is then removed. The rerun claims again,
+     * with a new id.
      */
     @Test
     void aClaimCutShortBeforeTheMarkerIsCompletedByTheNextRun() throws IOException {
         Path out = temp.resolve("out");
         try (TestDatabase database = TestDatabases.h2()) {
-            CliRun refused = CliRun.run(database, "nightly", "--data", data().toString(), "--out", out.toString(),
-                    "--as-of", "10-05-2026");
-            assertThat(refused.exitStatus()).isEqualTo(SettlementApplication.EXIT_REFUSED);
+            CliRun refused = CliRun.run(database, "report", "--data", data().toString(), "--out", out.toString(),
+                    "--period", "2026-05");
+            assertThat(refused.exitStatus()).isEqualTo(ExitCode.REFUSED);
             String first = database.dsl().fetchValue("select database_id from database_identity").toString();
             FileSystemUtils.deleteRecursively(out);
 

@@ -1,10 +1,10 @@
 package org.caresettle.batch.ownership;
 
+import org.caresettle.batch.exit.ExitCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.Map;
-import org.caresettle.batch.SettlementApplication;
 import org.caresettle.batch.testsupport.CliRun;
 import org.caresettle.batch.testsupport.FolderSnapshot;
 import org.caresettle.batch.testsupport.SampleData;
@@ -34,7 +34,7 @@ class OutFolderOwnershipPostgresTest {
 
             CliRun refused = nightly(rebuilt, data, out);
 
-            assertThat(refused.exitStatus()).isEqualTo(SettlementApplication.EXIT_REFUSED);
+            assertThat(refused.exitStatus()).isEqualTo(ExitCode.REFUSED);
             assertThat(refused.err()).contains("belongs to another database");
             assertThat(FolderSnapshot.of(out)).isEqualTo(before);
             assertThat(nightly(owner, data, out).exitStatus()).isZero();

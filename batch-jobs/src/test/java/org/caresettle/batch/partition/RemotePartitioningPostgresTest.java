@@ -1,5 +1,7 @@
 package org.caresettle.batch.partition;
 
+import org.caresettle.batch.cli.PreparedCommand;
+import org.caresettle.batch.cli.SettlementCli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,11 +15,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.caresettle.batch.SettlementApplication;
-import org.caresettle.batch.cli.CommandDispatcher;
-import org.caresettle.batch.cli.CommandLineParser;
-import org.caresettle.batch.cli.Invocation;
-import org.caresettle.batch.cli.RefusedException;
+import org.caresettle.batch.exit.RefusedException;
 import org.caresettle.batch.job.JobRuns;
 import org.caresettle.batch.testsupport.SettlementProcess;
 import org.caresettle.batch.testsupport.TestBroker;
@@ -217,17 +215,17 @@ class RemotePartitioningPostgresTest {
     }
 
     private ConfigurableApplicationContext manager(String probeName, String... more) {
-        ConfigurableApplicationContext context = SettlementApplication.start(
-                CommandLineParser.parse(arguments("nightly", probeName, more).toArray(String[]::new)));
+        ConfigurableApplicationContext context = SettlementCli.prepare(
+                arguments("nightly", probeName, more).toArray(String[]::new)).start();
         processes.add(context);
         return context;
     }
 
     /** A worker in this JVM: the worker command on a thread of its own, ended by closing its context. */
     private void worker(String probeName) {
-        Invocation invocation = CommandLineParser.parse(arguments("worker", probeName).toArray(String[]::new));
-        ConfigurableApplicationContext context = SettlementApplication.start(invocation);
-        Thread thread = new Thread(() -> context.getBean(CommandDispatcher.class).dispatch(invocation, System.out, System.err),
+        PreparedCommand worker = SettlementCli.prepare(arguments("worker", probeName).toArray(String[]::new));
+        ConfigurableApplicationContext context = worker.start();
+        Thread thread = new Thread(() -> worker.run(context, System.out, System.err),
                 probeName);
         thread.start();
         processes.add(() -> {

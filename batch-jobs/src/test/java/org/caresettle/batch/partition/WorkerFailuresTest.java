@@ -3,7 +3,7 @@ package org.caresettle.batch.partition;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.caresettle.batch.cli.RefusedException;
+import org.caresettle.batch.exit.RefusedException;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;

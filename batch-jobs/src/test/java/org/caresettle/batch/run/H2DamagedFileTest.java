@@ -1,5 +1,6 @@
 package org.caresettle.batch.run;
 
+import org.caresettle.batch.exit.ExitCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -7,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.caresettle.batch.SettlementApplication;
 import org.caresettle.batch.testsupport.CliRun;
 import org.caresettle.batch.testsupport.SampleData;
 import org.caresettle.schema.testsupport.TestDatabase;
@@ -38,7 +38,7 @@ class H2DamagedFileTest {
         Files.write(file, damaged(intact));
         CliRun run = CliRun.run(database, ingest);
 
-        assertThat(run.exitStatus()).isEqualTo(SettlementApplication.EXIT_FAILED);
+        assertThat(run.exitStatus()).isEqualTo(ExitCode.FAILED);
         assertThat(run.err().strip()).doesNotContain("\n")
                 .startsWith("settlement: could not start: the H2 database file " + file.toAbsolutePath().normalize()
                         + " is damaged (")
@@ -48,7 +48,7 @@ class H2DamagedFileTest {
         List<String> wrongPassword = Stream.concat(Stream.of(ingest), Stream.of("--spring.datasource.url=" + database.jdbcUrl(),
                 "--spring.datasource.username=" + database.username(), "--spring.datasource.password=wrong")).toList();
         CliRun refused = CliRun.runRaw(wrongPassword.toArray(String[]::new));
-        assertThat(refused.exitStatus()).isEqualTo(SettlementApplication.EXIT_FAILED);
+        assertThat(refused.exitStatus()).isEqualTo(ExitCode.FAILED);
         assertThat(refused.err()).startsWith("settlement: could not start: ").doesNotContain("damaged");
     }
 

@@ -1,5 +1,6 @@
 package org.caresettle.batch.run;
 
+import org.caresettle.batch.exit.ExitCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -7,7 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.caresettle.batch.SettlementApplication;
+import org.caresettle.batch.cli.SettlementCli;
 import org.caresettle.batch.testsupport.CliRun;
 import org.caresettle.batch.testsupport.SampleData;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,7 @@ class H2FileBusyTest {
         List<String> database = List.of("--spring.datasource.url=jdbc:h2:file:" + temp.resolve("db/settlement").toAbsolutePath(),
                 "--spring.datasource.username=sa", "--spring.datasource.password=");
         List<String> first = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), SettlementApplication.class.getName()));
+                "-cp", System.getProperty("java.class.path"), SettlementCli.class.getName()));
         first.addAll(List.of(RunLockContract.ingest(data, temp.resolve("out-1"), "--settlement.run.hold-until-file=" + signal)));
         first.addAll(database);
         Path log = temp.resolve("first.log");
@@ -46,7 +47,7 @@ class H2FileBusyTest {
 
             CliRun run = CliRun.runRaw(second.toArray(String[]::new));
 
-            assertThat(run.exitStatus()).isEqualTo(SettlementApplication.EXIT_REFUSED);
+            assertThat(run.exitStatus()).isEqualTo(ExitCode.REFUSED);
             assertThat(run.err().strip()).startsWith("settlement: refused: another process has the H2 database open")
                     .doesNotContain("\n");
         } finally {

@@ -1,5 +1,6 @@
 package org.caresettle.batch.run;
 
+import org.caresettle.batch.exit.ExitCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -8,7 +9,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.caresettle.batch.SettlementApplication;
+import org.caresettle.batch.cli.SettlementCli;
 import org.caresettle.batch.testsupport.CliRun;
 import org.caresettle.batch.testsupport.SampleData;
 import org.jooq.DSLContext;
@@ -43,7 +44,7 @@ abstract class RunLockContract {
 
         CliRun second = CliRun.runRaw(withDatabase(ingest(data, temp.resolve("out-2"))));
 
-        assertThat(second.exitStatus()).isEqualTo(SettlementApplication.EXIT_REFUSED);
+        assertThat(second.exitStatus()).isEqualTo(ExitCode.REFUSED);
         assertThat(second.err().strip().lines()).hasSize(1);
         assertThat(second.err()).contains("refused: another run holds the database: run 1 (ingest) by process "
                 + first.pid() + "@");
@@ -83,7 +84,7 @@ abstract class RunLockContract {
         leaveLock("4242@another-host.example");
 
         CliRun blocked = CliRun.runRaw(withDatabase(ingest(data, temp.resolve("out"))));
-        assertThat(blocked.exitStatus()).isEqualTo(SettlementApplication.EXIT_REFUSED);
+        assertThat(blocked.exitStatus()).isEqualTo(ExitCode.REFUSED);
         assertThat(blocked.err()).contains("run 2 (ingest) by process 4242@another-host.example",
                 "--settlement.run.force-unlock=true");
 
@@ -116,7 +117,7 @@ abstract class RunLockContract {
 
     Process startInSecondJvm(String[] args) throws Exception {
         List<String> command = javaCommand("-cp", System.getProperty("java.class.path"),
-                SettlementApplication.class.getName());
+                SettlementCli.class.getName());
         command.addAll(List.of(withDatabase(args)));
         return new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(temp.resolve("first.log").toFile()).start();

@@ -1,5 +1,6 @@
 package org.caresettle.batch.run;
 
+import org.caresettle.batch.exit.ExitCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -7,7 +8,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import org.caresettle.batch.SettlementApplication;
 import org.caresettle.batch.testsupport.CliRun;
 import org.caresettle.batch.testsupport.SampleData;
 import org.caresettle.schema.testsupport.TestDatabase;
@@ -38,14 +38,14 @@ class RunRecordFilesH2Test {
 
             CliRun full = ingest(database, data, out);
 
-            assertThat(full.exitStatus()).isEqualTo(SettlementApplication.EXIT_FAILED);
+            assertThat(full.exitStatus()).isEqualTo(ExitCode.FAILED);
             assertThat(full.err()).contains("runs/2.json could not be written", "No space left on device");
             assertThat(Files.exists(partial, LinkOption.NOFOLLOW_LINKS)).isFalse();
             assertThat(out.resolve("runs/2.json")).doesNotExist();
             Record logged = database.dsl().fetchOne("select outcome, exit_status, message_text, ended_at from run_log"
                     + " where run_id = 2");
             assertThat(logged.get(0)).isEqualTo("FAILED");
-            assertThat(((Number) logged.get(1)).intValue()).isEqualTo(SettlementApplication.EXIT_FAILED);
+            assertThat(((Number) logged.get(1)).intValue()).isEqualTo(ExitCode.FAILED);
             assertThat(logged.get(2, String.class)).contains("the work is done, but runs/2.json could not be written");
             assertThat(logged.get(3)).isNotNull();
         }
@@ -73,7 +73,7 @@ class RunRecordFilesH2Test {
 
     private static RunRecord record(LocalDateTime startedAt) {
         return new RunRecord(1, "settle", LocalDate.of(2026, 11, 23), "2026-10", "settle --period 2026-10",
-                RunHolder.current(), startedAt, startedAt.plusMinutes(1), RunEnd.of(SettlementApplication.EXIT_DONE), "{}");
+                RunHolder.current(), startedAt, startedAt.plusMinutes(1), RunEnd.of(ExitCode.DONE), "{}");
     }
 
     private static CliRun ingest(TestDatabase database, Path data, Path out) {

@@ -45,7 +45,7 @@ class ServeH2Test {
         int port = freePort();
         List<String> args = new ArrayList<>(List.of("serve", "--data", SampleData.WEST_FRIESLAND.toString(),
                 "--out", out.toString(), "--server.port=" + port, "--settlement.serve.cron=*/3 * * * * *",
-                "--management.endpoints.web.exposure.include=health,prometheus,shutdown",
+                "--management.endpoints.web.exposure.include=health,prometheus,info,shutdown",
                 "--management.endpoint.shutdown.access=unrestricted"));
         args.addAll(database.springArguments());
         CompletableFuture<CliRun> serving = CompletableFuture.supplyAsync(() -> CliRun.runRaw(args.toArray(String[]::new)));
@@ -65,6 +65,10 @@ class ServeH2Test {
                 .containsPattern("settlement_ingest_rejection_codes_total\\{[^}]*code=\"9338\"")
                 .containsPattern("settlement_run_duration_seconds_count\\{[^}]*command=\"nightly\"[^}]*outcome=\"DONE\"")
                 .containsPattern("settlement_run_last_success_timestamp_seconds\\{[^}]*command=\"nightly\"");
+
+        // The same build as --version names (issue 12.2): version, commit, build time.
+        assertThat(get(base + "info").body()).contains("\"build\"", "\"version\"", "\"time\"", "\"git\"",
+                "\"commit\"");
 
         http.send(HttpRequest.newBuilder(URI.create(base + "shutdown")).POST(HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.ofString());

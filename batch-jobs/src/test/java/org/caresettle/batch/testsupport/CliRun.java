@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.caresettle.schema.testsupport.TestDatabase;
-import org.caresettle.batch.SettlementApplication;
+import org.caresettle.batch.cli.SettlementCli;
 
 /** Runs the command line in this JVM, as a user would type it, and keeps what it printed. */
 public record CliRun(int exitStatus, String out, String err) {
@@ -23,7 +23,7 @@ public record CliRun(int exitStatus, String out, String err) {
         int status;
         try (PrintStream outStream = new PrintStream(out, true, StandardCharsets.UTF_8);
                 PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            status = SettlementApplication.run(args, outStream, errStream);
+            status = SettlementCli.run(args, outStream, errStream);
         }
         CliRun run = new CliRun(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         System.out.println("$ settlement " + String.join(" ", args) + "\n" + run.out + run.err + "exit " + status);

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import org.caresettle.batch.SettlementApplication;
+import org.caresettle.batch.cli.SettlementCli;
 
 /**
  * The command line in a JVM of its own (the test classpath and the application's main class), as
@@ -26,7 +26,7 @@ public final class SettlementProcess implements AutoCloseable {
     /** Starts {@code settlement ARGS}; standard output and error go to {@code log}. */
     public static SettlementProcess start(Path log, List<String> args) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-cp", System.getProperty("java.class.path"), SettlementApplication.class.getName()));
+                "-Xmx512m", "-cp", System.getProperty("java.class.path"), SettlementCli.class.getName()));
         command.addAll(args);
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         return new SettlementProcess(process, log);

@@ -1,11 +1,10 @@
 package org.caresettle.batch.worker;
 
+import org.caresettle.batch.cli.SettlementCli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.caresettle.batch.SettlementApplication;
-import org.caresettle.batch.cli.CommandLineParser;
 import org.caresettle.schema.testsupport.TestDatabase;
 import org.caresettle.schema.testsupport.TestDatabases;
 import org.junit.jupiter.api.AfterAll;
@@ -51,7 +50,7 @@ class PartitionRequestsTest {
         database = TestDatabases.h2();
         List<String> args = new ArrayList<>(List.of("ingest", "--data", ".", "--out", "."));
         args.addAll(database.springArguments());
-        context = SettlementApplication.start(CommandLineParser.parse(args.toArray(String[]::new)));
+        context = SettlementCli.prepare(args.toArray(String[]::new)).start();
         repository = context.getBean(JobRepository.class);
     }
 

@@ -169,7 +169,7 @@ public final class DeclarationXmlReader {
         }
         try {
             return new Parse(reader, handler).run();
-        } catch (RefusedException e) {
+        } catch (MessageRefusedException e) {
             return new Refused(e.getMessage());
         } finally {
             try {
@@ -196,7 +196,7 @@ public final class DeclarationXmlReader {
      */
     private static String refusalReason(XMLStreamException e) {
         for (Throwable t = e; t != null; t = t.getCause() != null ? t.getCause() : nested(t)) {
-            if (t instanceof MarkupGuardReader.RefusedInputException refused) {
+            if (t instanceof MessageRefusedException refused) {
                 return refused.getMessage();
             }
             if (t instanceof CharacterCodingException || t instanceof CharConversionException) {
@@ -235,12 +235,6 @@ public final class DeclarationXmlReader {
         String oneLine = message.replaceAll("\\s+", " ").trim();
         String masked = oneLine.replaceAll("\\d{9,}", "<number>");
         return masked.length() > 200 ? masked.substring(0, 200) + "..." : masked;
-    }
-
-    private static final class RefusedException extends RuntimeException {
-        RefusedException(String reason) {
-            super(reason, null, false, false);
-        }
     }
 
     /** Collects lines for {@link #read}, within the limits. */
@@ -301,20 +295,20 @@ public final class DeclarationXmlReader {
             this.handler = handler;
         }
 
-        StreamResult run() {
+        StreamResult run() throws MessageRefusedException {
             boolean rootClosed = false;
             int event = reader.getEventType();
             while (true) {
                 switch (event) {
-                    case XMLStreamConstants.DTD -> throw new RefusedException("DOCTYPE not allowed");
+                    case XMLStreamConstants.DTD -> throw new MessageRefusedException("DOCTYPE not allowed");
                     case XMLStreamConstants.ENTITY_REFERENCE, XMLStreamConstants.ENTITY_DECLARATION ->
-                            throw new RefusedException("entity references not allowed");
+                            throw new MessageRefusedException("entity references not allowed");
                     case XMLStreamConstants.START_ELEMENT -> startElement();
                     case XMLStreamConstants.END_ELEMENT -> rootClosed = endElement();
                     case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> characters();
                     case XMLStreamConstants.END_DOCUMENT -> {
                         if (!rootClosed) {
-                            throw new RefusedException("no message: the file has no root element");
+                            throw new MessageRefusedException("no message: the file has no root element");
                         }
                         return completed();
                     }
@@ -326,17 +320,17 @@ public final class DeclarationXmlReader {
             }
         }
 
-        private int next() {
+        private int next() throws MessageRefusedException {
             try {
                 if (!reader.hasNext()) {
                     return XMLStreamConstants.END_DOCUMENT;
                 }
                 return reader.next();
             } catch (XMLStreamException e) {
-                throw new RefusedException(refusalReason(e));
+                throw new MessageRefusedException(refusalReason(e));
             } catch (RuntimeException e) {
                 // the JDK parser signals some malformed input with unchecked exceptions
-                throw new RefusedException("not well-formed XML at line " + lineNumber());
+                throw new MessageRefusedException("not well-formed XML at line " + lineNumber());
             }
         }
 
@@ -344,7 +338,7 @@ public final class DeclarationXmlReader {
             return reader.getLocation() == null ? -1 : reader.getLocation().getLineNumber();
         }
 
-        private void startElement() {
+        private void startElement() throws MessageRefusedException {
             String name = reader.getLocalName();
             if (paths.isEmpty()) {
                 checkRoot(name);
@@ -352,7 +346,7 @@ public final class DeclarationXmlReader {
                 return;
             }
             if (paths.size() >= MAX_DEPTH) {
-                throw new RefusedException("elements nested deeper than " + MAX_DEPTH + " levels at line " + lineNumber());
+                throw new MessageRefusedException("elements nested deeper than " + MAX_DEPTH + " levels at line " + lineNumber());
             }
             if (fieldPath != null) {
                 fieldNested = true;
@@ -384,15 +378,15 @@ public final class DeclarationXmlReader {
                     || path.equals(BSN_PATH) || path.equals(XSD_BASIS) || path.equals(XSD_MESSAGE);
         }
 
-        private void checkRoot(String name) {
+        private void checkRoot(String name) throws MessageRefusedException {
             String namespace = reader.getNamespaceURI();
             standard = MessageStandard.byDeclarationNamespace(namespace);
             if (standard == null) {
-                throw new RefusedException("not a JW323 or WMO323 message: root namespace '"
+                throw new MessageRefusedException("not a JW323 or WMO323 message: root namespace '"
                         + sanitize(namespace == null ? "" : namespace) + "'");
             }
             if (!ROOT.equals(name)) {
-                throw new RefusedException("not a JW323 or WMO323 message: root element '" + sanitize(name) + "'");
+                throw new MessageRefusedException("not a JW323 or WMO323 message: root element '" + sanitize(name) + "'");
             }
             header.put(DeclarationColumn.LAW, standard.law().name());
         }

@@ -17,13 +17,6 @@ final class MarkupGuardReader extends Reader {
 
     static final int MAX_MARKUP_CHARS = 1 << 20;
 
-    /** Thrown through the parser; {@link DeclarationXmlReader} turns it into a refusal. */
-    static final class RefusedInputException extends IOException {
-        RefusedInputException(String reason) {
-            super(reason);
-        }
-    }
-
     private enum State { TEXT, OPENING, TAG, COMMENT, CDATA, PI }
 
     private static final String COMMENT_START = "!--";
@@ -66,7 +59,7 @@ final class MarkupGuardReader extends Reader {
         return n;
     }
 
-    private void scan(char c) throws RefusedInputException {
+    private void scan(char c) throws MessageRefusedException {
         if (c == '\n') {
             line++;
         }
@@ -114,7 +107,7 @@ final class MarkupGuardReader extends Reader {
         previous = c;
     }
 
-    private void opening(char c) throws RefusedInputException {
+    private void opening(char c) throws MessageRefusedException {
         constructLength++;
         opening.append(c);
         String prefix = opening.toString();
@@ -137,7 +130,7 @@ final class MarkupGuardReader extends Reader {
             return;
         }
         if (prefix.equals(DOCTYPE_START)) {
-            throw new RefusedInputException("DOCTYPE not allowed");
+            throw new MessageRefusedException("DOCTYPE not allowed");
         }
         if (COMMENT_START.startsWith(prefix) || CDATA_START.startsWith(prefix) || DOCTYPE_START.startsWith(prefix)) {
             return;
@@ -152,9 +145,9 @@ final class MarkupGuardReader extends Reader {
         }
     }
 
-    private void count(String construct) throws RefusedInputException {
+    private void count(String construct) throws MessageRefusedException {
         if (++constructLength > MAX_MARKUP_CHARS) {
-            throw new RefusedInputException(construct + " longer than " + MAX_MARKUP_CHARS + " characters at line " + line);
+            throw new MessageRefusedException(construct + " longer than " + MAX_MARKUP_CHARS + " characters at line " + line);
         }
     }
 

@@ -1,4 +1,4 @@
-package org.caresettle.batch.cli;
+package org.caresettle.batch.exit;
 
 /**
  * Input or arguments that stop the whole run before anything is changed: the command exits

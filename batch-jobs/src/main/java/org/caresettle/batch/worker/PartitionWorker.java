@@ -1,10 +1,8 @@
 package org.caresettle.batch.worker;
 
+import org.caresettle.batch.exit.ExitCode;
 import java.io.PrintStream;
 import java.util.concurrent.CountDownLatch;
-import org.caresettle.batch.SettlementApplication;
-import org.caresettle.batch.cli.Invocation;
-import org.caresettle.batch.cli.SettlementCommand;
 import org.caresettle.batch.run.RunHolder;
 import org.springframework.amqp.rabbit.connection.ConnectionFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -16,17 +14,16 @@ import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code worker} (issue 7): joins distributed runs. The application starts in worker mode
- * ({@link SettlementApplication} sets {@value #ENABLED} and the remote partition mode), so
- * {@link WorkerConfiguration} can take partition requests from the broker; this command starts
- * taking them once the checks of every command passed (a shared database), says so, and waits
+ * The heart of {@code worker} (issue 7): joins distributed runs. The application starts in worker
+ * mode (the command line sets {@value #ENABLED} and the remote partition mode), so
+ * {@link WorkerConfiguration} can take partition requests from the broker; {@link #work} starts
+ * taking them once the checks of every run passed (a shared database), says so, and waits
  * until the application is shut down (SIGTERM). A worker holds no run lock: it works
  * for the run whose manager holds it.
  */
 @Component
-public class WorkerCommand implements SettlementCommand, ApplicationListener<ContextClosedEvent> {
+public class PartitionWorker implements ApplicationListener<ContextClosedEvent> {
 
-    public static final String NAME = "worker";
     public static final String ENABLED = "settlement.worker.enabled";
 
     private final ObjectProvider<ConnectionFactory> broker;
@@ -35,7 +32,7 @@ public class WorkerCommand implements SettlementCommand, ApplicationListener<Con
     private final int consumers;
     private final CountDownLatch stopped = new CountDownLatch(1);
 
-    WorkerCommand(ObjectProvider<ConnectionFactory> broker,
+    PartitionWorker(ObjectProvider<ConnectionFactory> broker,
             @Qualifier(WorkerConfiguration.LISTENER) ObjectProvider<Lifecycle> listener, @Value("${settlement.partitions.queue}") String queue,
             @Value("${settlement.worker.consumers}") int consumers) {
         this.broker = broker;
@@ -44,13 +41,8 @@ public class WorkerCommand implements SettlementCommand, ApplicationListener<Con
         this.consumers = consumers;
     }
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public int run(Invocation invocation, PrintStream out) throws InterruptedException {
+    /** Takes partitions from the broker until the application is shut down. */
+    public int work(PrintStream out) throws InterruptedException {
         ConnectionFactory connectionFactory = broker.getObject();
         listener.getObject().start();
         out.println("worker " + RunHolder.current() + ": running partitions from queue " + queue + " at "
@@ -58,7 +50,7 @@ public class WorkerCommand implements SettlementCommand, ApplicationListener<Con
                 + " at a time; stop it with SIGTERM (kill PID, Ctrl-C)");
         out.flush();
         stopped.await();
-        return SettlementApplication.EXIT_DONE;
+        return ExitCode.DONE;
     }
 
     @Override

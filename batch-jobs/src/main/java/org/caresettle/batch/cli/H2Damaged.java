@@ -1,4 +1,4 @@
-package org.caresettle.batch;
+package org.caresettle.batch.cli;
 
 import java.nio.file.Path;
 import java.sql.SQLException;

@@ -1,4 +1,4 @@
-package org.caresettle.batch;
+package org.caresettle.batch.cli;
 
 import java.sql.SQLException;
 import java.util.Optional;

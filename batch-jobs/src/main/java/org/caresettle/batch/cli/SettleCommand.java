@@ -1,0 +1,58 @@
+package org.caresettle.batch.cli;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Map;
+import org.caresettle.batch.exit.ExitCode;
+import org.caresettle.batch.run.RunRequest;
+import org.caresettle.batch.settle.SettleRunner;
+import org.springframework.context.ApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/**
+ * {@code settle --data DIR --out DIR --period YYYY-MM}. Everything it settles is in the database
+ * (ingest put it there); {@code --data} is required for a uniform command line (SPEC 13) and must
+ * exist, but nothing is read from it.
+ */
+@Command(name = "settle", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
+        description = "Settle the period: a new version of its statements under OUT/statements/ when its "
+                + "inputs changed, nothing when they did not.")
+final class SettleCommand extends ContextCommand {
+
+    @Mixin
+    DataFolder data;
+    @Mixin
+    OutFolder out;
+    @Mixin
+    PeriodOption period;
+    @Mixin
+    DistributedOption distributed;
+
+    @Override
+    void check() {
+        requireFolder("--data", data.path);
+    }
+
+    @Override
+    RunRequest request() {
+        return periodRequest(name(), data, out, period);
+    }
+
+    @Override
+    int run(ApplicationContext context, PrintStream log) throws Exception {
+        log.println(context.getBean(SettleRunner.class).settle(out.path, period.period).message());
+        return ExitCode.DONE;
+    }
+
+    @Override
+    List<String> commandProperties() {
+        return distributed.springProperties();
+    }
+
+    /** The run of a command over data, out and one period. */
+    static RunRequest periodRequest(String command, DataFolder data, OutFolder out, PeriodOption period) {
+        return new RunRequest(command, Map.of("data", data.path.toString(), "out", out.path.toString(),
+                "period", period.period.toString()), null, period.period.toString(), data.path, out.path);
+    }
+}

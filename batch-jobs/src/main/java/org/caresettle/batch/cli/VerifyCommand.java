@@ -1,0 +1,55 @@
+package org.caresettle.batch.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.OptionalInt;
+import java.util.concurrent.Callable;
+import org.caresettle.batch.exit.ExitCode;
+import org.caresettle.batch.verify.VersionVerification;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code verify --out DIR --period YYYY-MM [--version N]}: see {@link VersionVerification}. Needs
+ * no database, so it runs without Spring. Exit 0 when every check holds; exit 1 naming the first
+ * file and line that does not; exit 2 when there is nothing to verify.
+ */
+@Command(name = "verify",
+        description = "Re-add the period's statements (the latest version, or --version N) from the CSV files "
+                + "alone, without the database.")
+final class VerifyCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private SettlementCli cli;
+    @Spec
+    private CommandSpec spec;
+
+    // Not the standard help options: this command's --version is a statement version.
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    boolean help;
+
+    @Mixin
+    OutFolder out;
+    @Mixin
+    PeriodOption period;
+    @Option(names = "--version", paramLabel = "N", description = "The version to verify (default: the latest).")
+    Integer version;
+
+    @Override
+    public Integer call() {
+        if (version != null && version < 1) {
+            throw new ParameterException(spec.commandLine(), "--version must be a version number 1, 2, ...: '"
+                    + version + "'");
+        }
+        PrintStream log = cli.out();
+        Path folder = out.path;
+        log.println(VersionVerification.verify(folder, period.period,
+                version == null ? OptionalInt.empty() : OptionalInt.of(version)).describe());
+        return ExitCode.DONE;
+    }
+}

@@ -1,0 +1,88 @@
+package org.caresettle.batch.nightly;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.caresettle.batch.exit.RefusedException;
+import org.caresettle.batch.ingest.IngestRunner;
+import org.caresettle.batch.report.PeriodReporter;
+import org.caresettle.batch.run.GracefulStop;
+import org.caresettle.batch.settle.AcceptedLineRepository;
+import org.caresettle.batch.settle.PublishedStatementsChangedException;
+import org.caresettle.batch.settle.SettleRunner;
+import org.caresettle.core.value.Period;
+import org.springframework.stereotype.Service;
+
+/**
+ * The night's work in order, for {@code nightly} and for each scheduled run of {@code serve}.
+ * First the ingest; then every period with accepted lines is settled, oldest first (settle itself
+ * writes nothing when a period's inputs did not change). A period that is refused (say, a missing
+ * pooling key) does not hold up the others: they are settled, and the run then refuses (exit 2)
+ * naming the refused periods. Every period that was settled (a new version or not) is then
+ * reported: rejected lines and later periods change a report without changing the period's
+ * settlement, and an unchanged report is left as it was. On shutdown it stops between two periods
+ * (or inside a job, see {@link GracefulStop}). A period whose published statements changed on disk
+ * (issue 11) is not settled either; the run then fails (exit 1) naming the file, before any
+ * refusal is reported.
+ */
+@Service
+public class NightlyRun {
+
+    private final IngestRunner ingest;
+    private final AcceptedLineRepository lines;
+    private final SettleRunner settle;
+    private final PeriodReporter report;
+    private final GracefulStop gracefulStop;
+    private final Clock clock;
+
+    NightlyRun(IngestRunner ingest, AcceptedLineRepository lines, SettleRunner settle, PeriodReporter report,
+            GracefulStop gracefulStop, Clock clock) {
+        this.ingest = ingest;
+        this.lines = lines;
+        this.settle = settle;
+        this.report = report;
+        this.gracefulStop = gracefulStop;
+        this.clock = clock;
+    }
+
+    /** Runs the night's work on {@code data} into {@code out}; {@code asOf} null means today. */
+    public void run(Path data, Path out, LocalDate asOf, PrintStream log) throws Exception {
+        LocalDate businessDate = asOf != null ? asOf : LocalDate.now(clock);
+        log.println("nightly: ingest");
+        ingest.ingest(data, out, businessDate).report(data, out, businessDate).forEach(log::println);
+        log.println("nightly: settle");
+        List<String> refused = new ArrayList<>();
+        List<Period> settled = new ArrayList<>();
+        List<String> changed = new ArrayList<>();
+        for (Period period : lines.periodsWithAcceptedLines()) {
+            gracefulStop.checkpoint();
+            try {
+                log.println(settle.settle(out, period).message());
+                settled.add(period);
+            } catch (RefusedException e) {
+                log.println("period " + period + ": refused: " + e.getMessage());
+                refused.add(period + " (" + e.getMessage() + ")");
+            } catch (PublishedStatementsChangedException e) {
+                log.println("period " + period + ": " + e.getMessage());
+                changed.add(e.getMessage());
+            }
+        }
+        log.println("nightly: report");
+        for (Period period : settled) {
+            gracefulStop.checkpoint();
+            log.println(report.report(out, period).message());
+        }
+        if (!changed.isEmpty()) {
+            // Exit 1, before any refusal: damaged published statements need someone first.
+            throw new IllegalStateException(String.join("; ", changed)
+                    + (refused.isEmpty() ? "" : "; settle also refused for " + String.join("; ", refused)));
+        }
+        if (!refused.isEmpty()) {
+            throw new RefusedException("settle refused for " + String.join("; ", refused));
+        }
+        log.println("nightly: done");
+    }
+}
