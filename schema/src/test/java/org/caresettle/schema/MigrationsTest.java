@@ -24,6 +24,8 @@ import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.caresettle.core.check.ReturnCode;
+import org.caresettle.core.check.Verdict;
 import org.caresettle.schema.jooq.DefaultSchema;
 import org.caresettle.schema.jooq.tables.records.DeclarationLineRecord;
 import org.caresettle.schema.testsupport.TestDatabase;
@@ -142,7 +144,7 @@ class MigrationsTest {
                     .set(DECLARATION.PERIOD_END, LocalDate.of(2026, 3, 31))
                     .set(DECLARATION.SETTLEMENT_PERIOD, "2026-03")
                     .set(DECLARATION.TOTAL_CENTS, -HUGE_CENTS)
-                    .set(DECLARATION.ANSWER_CODE, "8001").set(DECLARATION.AWARDED_TOTAL_CENTS, -HUGE_CENTS)
+                    .set(DECLARATION.ANSWER_CODE, List.of(ReturnCode.ALL_ACCEPTED)).set(DECLARATION.AWARDED_TOTAL_CENTS, -HUGE_CENTS)
                     .returning(DECLARATION.DECLARATION_ID).fetchOne().getDeclarationId();
 
             long debitId = insertLine(dsl, declarationId, 1, "R1", null, "D", null);
@@ -156,7 +158,16 @@ class MigrationsTest {
             assertThat(debit.getBsn()).isEqualTo("012345672");
             assertThat(debit.getAmountCents()).isEqualTo(HUGE_CENTS);
             assertThat(debit.getProductStart()).isEqualTo(LocalDate.of(2026, 3, 2));
-            assertThat(debit.getCodes()).isEqualTo("9338|8021");
+            assertThat(debit.getCodes()).containsExactly(ReturnCode.NO_ALLOCATION, ReturnCode.REFERENCE_ALREADY_SENT);
+            assertThat(debit.getVerdict()).isEqualTo(Verdict.ACCEPTED);
+            // The typed columns keep their text: the verdict's name, the codes joined with '|', none as NULL.
+            assertThat(dsl.fetchValue("select verdict from declaration_line where line_id = ?", debitId))
+                    .isEqualTo("ACCEPTED");
+            assertThat(dsl.fetchValue("select codes from declaration_line where line_id = ?", debitId))
+                    .isEqualTo("9338|8021");
+            assertThat(dsl.fetchValue("select codes from declaration_line where line_id = ?", creditId)).isNull();
+            assertThat(dsl.fetchValue("select answer_code from declaration where declaration_id = ?", declarationId))
+                    .isEqualTo("8001");
             assertThat(debit.getCreditedByLineId()).isEqualTo(creditId);
             assertThat(dsl.fetchValue(DECLARATION.TOTAL_CENTS, DECLARATION.DECLARATION_ID.eq(declarationId)))
                     .isEqualTo(-HUGE_CENTS);
@@ -167,7 +178,7 @@ class MigrationsTest {
                     .where(DECLARATION_LINE.MUNICIPALITY_CODE.eq("0405"))
                     .and(DECLARATION_LINE.ALLOCATION_NUMBER.eq("1001"))
                     .and(DECLARATION_LINE.PRODUCT_START.between(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31)))
-                    .and(DECLARATION_LINE.VERDICT.eq("ACCEPTED"))
+                    .and(DECLARATION_LINE.VERDICT.eq(Verdict.ACCEPTED))
                     .and(DECLARATION_LINE.DC.eq("D"))
                     .and(DECLARATION_LINE.CREDITED_BY_LINE_ID.isNull())
                     .fetchOne().value1();
@@ -257,9 +268,9 @@ class MigrationsTest {
             long fileId = dsl.fetchValue(INBOX_FILE.FILE_ID, INBOX_FILE.FILE_NAME.eq("a.csv"));
             long declarationId = dsl.insertInto(DECLARATION)
                     .set(DECLARATION.FILE_ID, fileId).set(DECLARATION.FILE_ORDINAL, 1)
-                    .set(DECLARATION.SOURCE_FORMAT, "XML").set(DECLARATION.DECLARATION_CODES, "0001")
+                    .set(DECLARATION.SOURCE_FORMAT, "XML").set(DECLARATION.DECLARATION_CODES, List.of(ReturnCode.TECHNICAL))
                     .set(DECLARATION.RULE_NAMES, "FIELD:message_id")
-                    .set(DECLARATION.ANSWER_CODE, "0001").set(DECLARATION.AWARDED_TOTAL_CENTS, 0L)
+                    .set(DECLARATION.ANSWER_CODE, List.of(ReturnCode.TECHNICAL)).set(DECLARATION.AWARDED_TOTAL_CENTS, 0L)
                     .returning(DECLARATION.DECLARATION_ID).fetchOne().getDeclarationId();
             assertConstraintViolation(() -> insertLine(dsl, declarationId, 1, "R2", "R1", "C", 999_999L));
         }
@@ -291,8 +302,9 @@ class MigrationsTest {
                 .set(DECLARATION_LINE.PRODUCT_END, LocalDate.of(2026, 3, 2))
                 .set(DECLARATION_LINE.VOLUME, 8L).set(DECLARATION_LINE.UNIT, "04")
                 .set(DECLARATION_LINE.TARIFF_CENTS, 8550L).set(DECLARATION_LINE.AMOUNT_CENTS, HUGE_CENTS)
-                .set(DECLARATION_LINE.DC, dc).set(DECLARATION_LINE.VERDICT, "ACCEPTED")
-                .set(DECLARATION_LINE.CODES, "D".equals(dc) ? "9338|8021" : null)
+                .set(DECLARATION_LINE.DC, dc).set(DECLARATION_LINE.VERDICT, Verdict.ACCEPTED)
+                .set(DECLARATION_LINE.CODES, "D".equals(dc)
+                        ? List.of(ReturnCode.NO_ALLOCATION, ReturnCode.REFERENCE_ALREADY_SENT) : List.of())
                 .set(DECLARATION_LINE.REVERSES_LINE_ID, reversesLineId)
                 .returning(DECLARATION_LINE.LINE_ID).fetchOne().getLineId();
     }

@@ -29,12 +29,20 @@ public final class BulkInsert {
         this.fields = List.copyOf(fields);
     }
 
-    /** Adds a row, values in the order of the fields; sends a block when enough are pending. */
+    /**
+     * Adds a row, values in the order of the fields and of their Java types (a typed column such as a
+     * verdict takes its enum); sends a block when enough are pending.
+     */
     public void add(List<Object> values) {
         if (values.size() != fields.size()) {
             throw new IllegalArgumentException(values.size() + " values for " + fields.size() + " columns of " + table);
         }
-        pending.add(values.toArray());
+        Object[] row = new Object[values.size()];
+        for (int i = 0; i < row.length; i++) {
+            // the rows are sent past jOOQ's binding, so typed columns are converted here
+            row[i] = DatabaseValues.of(fields.get(i), values.get(i));
+        }
+        pending.add(row);
         if (pending.size() == ROWS_PER_BLOCK) {
             flush();
         }

@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.caresettle.core.check.Verdict;
 import org.caresettle.core.value.AgbCode;
 import org.caresettle.core.value.DebitCredit;
 import org.caresettle.core.value.Law;
@@ -30,7 +31,6 @@ import org.springframework.stereotype.Repository;
 class LinesBehindRepository {
 
     // The verdict as ingest stores it (V3 declaration_line.verdict).
-    private static final String ACCEPTED = "ACCEPTED";
     private static final int FETCH_SIZE = 1000;
 
     private static final DeclarationLine LINE = DECLARATION_LINE.as("l");
@@ -58,7 +58,7 @@ class LinesBehindRepository {
                 .join(DECLARATION).on(DECLARATION.DECLARATION_ID.eq(LINE.DECLARATION_ID))
                 .join(INBOX_FILE).on(INBOX_FILE.FILE_ID.eq(DECLARATION.FILE_ID))
                 .leftJoin(DEBIT).on(DEBIT.LINE_ID.eq(LINE.REVERSES_LINE_ID))
-                .where(LINE.VERDICT.eq(ACCEPTED)
+                .where(LINE.VERDICT.eq(Verdict.ACCEPTED)
                         .and(LINE.MUNICIPALITY_CODE.eq(municipality.value()))
                         .and(LINE.SETTLEMENT_PERIOD.in(periods.stream().map(Period::toString).toList())))
                 .orderBy(LINE.SETTLEMENT_PERIOD.desc(), LINE.LINE_ID.desc())

@@ -39,6 +39,7 @@ import java.util.Map;
 import org.caresettle.batch.db.BulkInsert;
 import org.caresettle.core.check.DeclarationVerdict;
 import org.caresettle.core.check.LineVerdict;
+import org.caresettle.core.check.Verdict;
 import org.caresettle.core.declaration.RawDeclaration;
 import org.caresettle.core.declaration.RawLine;
 import org.caresettle.core.value.Unit;
@@ -54,7 +55,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class DeclarationStore {
 
-    private static final List<Field<?>> DECLARATION_FIELDS = List.of(
+    /** The columns of {@link #declarationValues}, in its order. */
+    static final List<Field<?>> DECLARATION_FIELDS = List.of(
             DECLARATION.FILE_ID, DECLARATION.FILE_ORDINAL, DECLARATION.SOURCE_FORMAT, DECLARATION.MESSAGE_ID,
             DECLARATION.MESSAGE_DATE, DECLARATION.PROVIDER_AGB, DECLARATION.MUNICIPALITY_CODE, DECLARATION.LAW,
             DECLARATION.DECLARATION_NUMBER, DECLARATION.PERIOD_START, DECLARATION.PERIOD_END,
@@ -65,7 +67,8 @@ class DeclarationStore {
     /** Lines (or declarations) gathered before a block is sent. */
     private static final int LINES_PER_BLOCK = 5000;
 
-    private static final List<Field<?>> LINE_FIELDS = List.of(
+    /** The columns of a line: the declaration's id, then {@link #lineValues}, in its order. */
+    static final List<Field<?>> LINE_FIELDS = List.of(
             DECLARATION_LINE.DECLARATION_ID, DECLARATION_LINE.LINE_ORDINAL, DECLARATION_LINE.SOURCE_POSITION,
             DECLARATION_LINE.PROVIDER_AGB, DECLARATION_LINE.MUNICIPALITY_CODE, DECLARATION_LINE.LAW,
             DECLARATION_LINE.SETTLEMENT_PERIOD, DECLARATION_LINE.BSN, DECLARATION_LINE.REFERENCE,
@@ -75,12 +78,10 @@ class DeclarationStore {
             DECLARATION_LINE.AMOUNT_CENTS, DECLARATION_LINE.DC, DECLARATION_LINE.VERDICT, DECLARATION_LINE.CODES,
             DECLARATION_LINE.RULE_NAMES);
 
-    private static final List<Field<?>> RESPONSE_FIELDS = List.of(
+    /** The columns of an answer row: the declaration's id, then {@link #responseValues}, in its order. */
+    static final List<Field<?>> RESPONSE_FIELDS = List.of(
             DECLARATION_RESPONSE.DECLARATION_ID, DECLARATION_RESPONSE.CSV_PATH, DECLARATION_RESPONSE.CSV_SHA256,
             DECLARATION_RESPONSE.XML_PATH, DECLARATION_RESPONSE.XML_SHA256, DECLARATION_RESPONSE.WRITTEN_AT);
-
-    private static final String ACCEPTED = "ACCEPTED";
-    private static final String REJECTED = "REJECTED";
 
     private final DSLContext dsl;
 
@@ -144,8 +145,7 @@ class DeclarationStore {
          * output folder; sends a block once enough lines are pending.
          */
         void recordResponse(WrittenFile csv, WrittenFile xml, LocalDateTime writtenAt) {
-            pending.get(pending.size() - 1).response = Arrays.asList(csv.relativePath(), csv.sha256(),
-                    xml == null ? null : xml.relativePath(), xml == null ? null : xml.sha256(), writtenAt);
+            pending.get(pending.size() - 1).response = responseValues(csv, xml, writtenAt);
             if (pendingLines >= LINES_PER_BLOCK || pending.size() >= LINES_PER_BLOCK) {
                 send();
             }
@@ -213,7 +213,7 @@ class DeclarationStore {
         }
     }
 
-    private static List<Object> declarationValues(long fileId, int ordinal, RawDeclaration raw,
+    static List<Object> declarationValues(long fileId, int ordinal, RawDeclaration raw,
             DeclarationVerdict verdict, Header header) {
         return Arrays.asList(
                 fileId,
@@ -230,14 +230,14 @@ class DeclarationStore {
                 header.period,
                 StoredText.date(raw.get(DECLARATION_DATE)),
                 signed(StoredText.number(raw.get(TOTAL_CENTS), 12), raw.get(TOTAL_DC)),
-                joined(verdict.declarationCodes(), 40),
+                verdict.declarationCodes(),
                 joined(verdict.ruleNames(), 2000),
-                String.join("|", verdict.answerCodes()),
+                verdict.answerCodes(),
                 verdict.awardedTotalCents());
     }
 
     /** A line's values after its declaration's id, which is only known once the declaration is sent. */
-    private static List<Object> lineValues(int ordinal, Header header, RawLine raw, LineVerdict verdict) {
+    static List<Object> lineValues(int ordinal, Header header, RawLine raw, LineVerdict verdict) {
         String unit = StoredText.text(raw.get(UNIT), 2);
         return Arrays.asList(
                 ordinal,
@@ -259,9 +259,15 @@ class DeclarationStore {
                 Unit.ignoresTariff(unit) ? null : StoredText.number(raw.get(TARIFF_CENTS), 18),
                 StoredText.number(raw.get(AMOUNT_CENTS), 18),
                 StoredText.oneOf(raw.get(DC), "D", "C"),
-                verdict.accepted() ? ACCEPTED : REJECTED,
-                joined(verdict.codes(), 200),
+                verdict.verdict(),
+                verdict.codes(),
                 joined(verdict.ruleNames(), 2000));
+    }
+
+    /** An answer row's values after its declaration's id. */
+    static List<Object> responseValues(WrittenFile csv, WrittenFile xml, LocalDateTime writtenAt) {
+        return Arrays.asList(csv.relativePath(), csv.sha256(), xml == null ? null : xml.relativePath(),
+                xml == null ? null : xml.sha256(), writtenAt);
     }
 
     private static boolean hasAcceptedCredit(List<RawLine> lines, DeclarationVerdict verdict) {
@@ -287,10 +293,10 @@ class DeclarationStore {
                 .join(debit).on(debit.PROVIDER_AGB.eq(credit.PROVIDER_AGB)
                         .and(debit.REFERENCE.eq(credit.PREVIOUS_REFERENCE))
                         .and(debit.DC.eq("D"))
-                        .and(debit.VERDICT.eq(ACCEPTED)))
+                        .and(debit.VERDICT.eq(Verdict.ACCEPTED)))
                 .where(credit.DECLARATION_ID.in(declarationIds)
                         .and(credit.DC.eq("C"))
-                        .and(credit.VERDICT.eq(ACCEPTED)))
+                        .and(credit.VERDICT.eq(Verdict.ACCEPTED)))
                 .forEach(r -> {
                     links.add(dsl.update(DECLARATION_LINE).set(DECLARATION_LINE.REVERSES_LINE_ID, r.value2())
                             .where(DECLARATION_LINE.LINE_ID.eq(r.value1())));
@@ -315,7 +321,7 @@ class DeclarationStore {
     }
 
     /** The header values every line copies, so checks and settlement read lines without a join. */
-    private record Header(String provider, String municipality, String law, String period) {
+    record Header(String provider, String municipality, String law, String period) {
 
         static Header of(RawDeclaration raw) {
             LocalDate start = StoredText.date(raw.get(PERIOD_START));

@@ -17,6 +17,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.caresettle.batch.csv.CsvCells;
 import org.caresettle.batch.files.AtomicFiles;
+import org.caresettle.core.check.Verdict;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
 
@@ -46,8 +47,8 @@ class FilesListWriter {
         var original = INBOX_FILE.as("original");
         var rows = dsl.select(INBOX_FILE.FILE_NAME, INBOX_FILE.SIZE_BYTES, INBOX_FILE.SHA256, INBOX_FILE.OUTCOME,
                         INBOX_FILE.REASON, original.FILE_NAME, countDistinct(DECLARATION.DECLARATION_ID),
-                        count(when(DECLARATION_LINE.VERDICT.eq("ACCEPTED"), 1)),
-                        count(when(DECLARATION_LINE.VERDICT.eq("REJECTED"), 1)))
+                        count(when(DECLARATION_LINE.VERDICT.eq(Verdict.ACCEPTED), 1)),
+                        count(when(DECLARATION_LINE.VERDICT.eq(Verdict.REJECTED), 1)))
                 .from(INBOX_FILE)
                 .leftJoin(original).on(original.FILE_ID.eq(INBOX_FILE.DUPLICATE_OF_FILE_ID))
                 .leftJoin(DECLARATION).on(DECLARATION.FILE_ID.eq(INBOX_FILE.FILE_ID))

@@ -22,6 +22,7 @@ import org.caresettle.batch.message.xml.Refused;
 import org.caresettle.core.check.DeclarationDecider;
 import org.caresettle.core.check.DeclarationVerdict;
 import org.caresettle.core.check.LineVerdict;
+import org.caresettle.core.check.ReturnCode;
 import org.caresettle.core.declaration.DeclarationColumn;
 import org.caresettle.core.declaration.RawDeclaration;
 import org.slf4j.Logger;
@@ -171,13 +172,13 @@ class InboxFileIngester {
             DeclarationVerdict verdict = DeclarationDecider.decide(raw, context.reference(), context.ledger(),
                     context.businessDate());
             writes.store(ordinal, raw, verdict);
-            answers.merge(String.join("|", verdict.answerCodes()), 1L, Long::sum);
+            answers.merge(ReturnCode.joined(verdict.answerCodes()), 1L, Long::sum);
             for (LineVerdict line : verdict.lines()) {
                 if (line.accepted()) {
                     accepted++;
                 } else {
                     rejected++;
-                    line.codes().forEach(code -> rejectionCodes.merge(code, 1L, Long::sum));
+                    line.codes().forEach(code -> rejectionCodes.merge(code.code(), 1L, Long::sum));
                 }
             }
             context.progress().linesDone(verdict.lines().size());

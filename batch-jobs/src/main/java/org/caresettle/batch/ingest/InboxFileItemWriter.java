@@ -63,7 +63,7 @@ class InboxFileItemWriter implements ItemWriter<QueuedFile>, ItemStream, StepExe
         List<String> providers = InboxPartitioner.listIn(stepExecution.getExecutionContext(), InboxPartitioner.PROVIDERS);
         context = new IngestContext(Path.of(parameters.getString(IngestParameters.OUT)),
                 parameters.getLocalDate(IngestParameters.BUSINESS_DATE), referenceData.forProviders(providers),
-                ledgers.load(providers), progress);
+                new RollbackSafeLedger(() -> ledgers.load(providers)), progress);
         stepExecutionId = stepExecution.getId();
     }
 

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import org.caresettle.core.check.Verdict;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
 
@@ -32,9 +33,9 @@ class IngestInvariants {
 
     void check() {
         int undecided = dsl.fetchCount(DECLARATION_LINE,
-                DECLARATION_LINE.VERDICT.eq("ACCEPTED").and(DECLARATION_LINE.CODES.isNotNull())
-                        .or(DECLARATION_LINE.VERDICT.eq("REJECTED").and(DECLARATION_LINE.CODES.isNull()))
-                        .or(DECLARATION_LINE.VERDICT.notIn("ACCEPTED", "REJECTED")));
+                DECLARATION_LINE.VERDICT.eq(Verdict.ACCEPTED).and(DECLARATION_LINE.CODES.isNotNull())
+                        .or(DECLARATION_LINE.VERDICT.eq(Verdict.REJECTED).and(DECLARATION_LINE.CODES.isNull()))
+                        .or(DECLARATION_LINE.VERDICT.notIn(Verdict.values())));
         if (undecided > 0) {
             throw new IllegalStateException("invariant LINES_DECIDED broken: " + undecided
                     + " lines are neither accepted nor rejected with a code");
@@ -46,7 +47,7 @@ class IngestInvariants {
         Map<String, Long> accepted = new HashMap<>();
         dsl.select(DECLARATION_LINE.PROVIDER_AGB, sum(when(DECLARATION_LINE.DC.eq("C"), DECLARATION_LINE.AMOUNT_CENTS.neg())
                         .otherwise(DECLARATION_LINE.AMOUNT_CENTS)))
-                .from(DECLARATION_LINE).where(DECLARATION_LINE.VERDICT.eq("ACCEPTED"))
+                .from(DECLARATION_LINE).where(DECLARATION_LINE.VERDICT.eq(Verdict.ACCEPTED))
                 .groupBy(DECLARATION_LINE.PROVIDER_AGB)
                 .forEach(r -> accepted.put(r.value1(), cents(r.value2())));
         for (String provider : new TreeSet<>(union(awarded, accepted))) {

@@ -2,6 +2,7 @@ package org.caresettle.batch.ingest;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.caresettle.core.check.Verdict;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,8 +40,8 @@ class IngestMetrics {
         counter(FILES, "outcome", result.outcome().name(), "Inbox files by outcome").increment();
         result.answers().forEach((answer, count) ->
                 counter(DECLARATIONS, "answer", answer, "Declarations by answer").increment(count));
-        counter(LINES, "verdict", "ACCEPTED", "Declared lines by verdict").increment(result.linesAccepted());
-        counter(LINES, "verdict", "REJECTED", "Declared lines by verdict").increment(result.linesRejected());
+        counter(LINES, "verdict", Verdict.ACCEPTED.name(), "Declared lines by verdict").increment(result.linesAccepted());
+        counter(LINES, "verdict", Verdict.REJECTED.name(), "Declared lines by verdict").increment(result.linesRejected());
         result.rejectionCodes().forEach((code, count) ->
                 counter(REJECTION_CODES, "code", code, "Return codes on rejected lines, once per code").increment(count));
     }

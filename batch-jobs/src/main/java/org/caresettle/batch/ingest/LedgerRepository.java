@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.caresettle.core.check.Verdict;
 import org.caresettle.core.check.ledger.AcceptedDebit;
 import org.caresettle.core.check.ledger.InMemoryLedger;
 import org.caresettle.core.check.ledger.Receipt;
@@ -60,7 +61,7 @@ class LedgerRepository {
         return dsl.select(l.PROVIDER_AGB, l.REFERENCE, l.MUNICIPALITY_CODE, l.LAW, l.ALLOCATION_NUMBER, l.CATEGORY,
                         l.CODE, l.PRODUCT_START, l.PRODUCT_END, l.VOLUME, l.AMOUNT_CENTS, l.CREDITED_BY_LINE_ID)
                 .from(l)
-                .where(l.PROVIDER_AGB.in(providers).and(l.VERDICT.eq("ACCEPTED")).and(l.DC.eq("D")))
+                .where(l.PROVIDER_AGB.in(providers).and(l.VERDICT.eq(Verdict.ACCEPTED)).and(l.DC.eq("D")))
                 .orderBy(l.LINE_ID)
                 .fetch(r -> {
                     Law law = Law.parse(r.value4());

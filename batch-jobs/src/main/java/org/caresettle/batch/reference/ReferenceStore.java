@@ -52,29 +52,39 @@ class ReferenceStore {
                 .returningResult(REFERENCE_LOAD.LOAD_ID)
                 .fetchOne()
                 .value1();
-        Table<?> target = ReferenceTables.tableOf(file);
-        List<Field<?>> fields = new ArrayList<>();
-        fields.add(target.field("load_id"));
-        fields.add(target.field("line_number"));
-        for (String column : table.header()) {
-            fields.add(ReferenceTables.fieldOf(file, column));
-        }
-        BulkInsert insert = new BulkInsert(dsl, target, fields);
+        List<Field<?>> fields = fieldsOf(file, table.header());
+        BulkInsert insert = new BulkInsert(dsl, ReferenceTables.tableOf(file), fields);
         int rows = 0;
         for (ReferenceRow row : table.rows()) {
             rows++;
-            List<Object> values = new ArrayList<>(fields.size());
-            values.add(loadId);
-            values.add(row.lineNumber());
-            for (int i = 0; i < table.header().size(); i++) {
-                values.add(convert(fields.get(i + 2), row.cells().get(i)));
-            }
-            insert.add(values);
+            insert.add(rowValues(fields, loadId, row));
         }
         insert.flush();
         // Counted as stored: the rows are streamed, so their number is known only now.
         dsl.update(REFERENCE_LOAD).set(REFERENCE_LOAD.ROW_COUNT, rows).where(REFERENCE_LOAD.LOAD_ID.eq(loadId)).execute();
         return new StoredLoad(loadId, file.fileName(), sha256, rows);
+    }
+
+    /** The columns of a file's rows as {@link #rowValues} gives them: the load, the line, then the file's header. */
+    static List<Field<?>> fieldsOf(ReferenceFile file, List<String> header) {
+        Table<?> target = ReferenceTables.tableOf(file);
+        List<Field<?>> fields = new ArrayList<>();
+        fields.add(target.field("load_id"));
+        fields.add(target.field("line_number"));
+        for (String column : header) {
+            fields.add(ReferenceTables.fieldOf(file, column));
+        }
+        return fields;
+    }
+
+    static List<Object> rowValues(List<Field<?>> fields, long loadId, ReferenceRow row) {
+        List<Object> values = new ArrayList<>(fields.size());
+        values.add(loadId);
+        values.add(row.lineNumber());
+        for (int i = 0; i < row.cells().size(); i++) {
+            values.add(convert(fields.get(i + 2), row.cells().get(i)));
+        }
+        return values;
     }
 
     /** Text of a checked cell as the value its column holds; empty text is "not given". */

@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.caresettle.batch.statement.StatementKind;
+import org.caresettle.core.check.Verdict;
 import org.caresettle.core.reference.check.ReferenceFile;
 import org.caresettle.core.risk.AllocationUse;
 import org.caresettle.core.risk.ProviderLines;
@@ -46,8 +47,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ReportQueries {
 
-    private static final String ACCEPTED = "ACCEPTED";
-    private static final String REJECTED = "REJECTED";
     private static final String ACTIVE = "ACTIVE";
     private static final int FETCH_SIZE = 2000;
     private static final DeclarationLine LINE = DECLARATION_LINE.as("l");
@@ -157,7 +156,7 @@ class ReportQueries {
                 .select(municipality, number, sum(signed(LINE.VOLUME)), sum(signed(LINE.AMOUNT_CENTS)))
                 .from(LINE)
                 .leftJoin(DEBIT).on(DEBIT.LINE_ID.eq(LINE.REVERSES_LINE_ID))
-                .where(LINE.VERDICT.eq(ACCEPTED))
+                .where(LINE.VERDICT.eq(Verdict.ACCEPTED))
                 .groupBy(municipality, number)
                 .fetchSize(FETCH_SIZE)
                 .fetchLazy()) {
@@ -177,7 +176,7 @@ class ReportQueries {
      */
     Map<MunicipalityCode, List<ProviderLines>> providerLines(Period period) {
         Field<Integer> received = DSL.count().as("received");
-        Field<BigDecimal> rejected = sum(when(DECLARATION_LINE.VERDICT.eq(REJECTED), inline(1)).otherwise(inline(0)))
+        Field<BigDecimal> rejected = sum(when(DECLARATION_LINE.VERDICT.eq(Verdict.REJECTED), inline(1)).otherwise(inline(0)))
                 .as("rejected");
         Map<MunicipalityCode, List<ProviderLines>> lines = new HashMap<>();
         dsl.select(DECLARATION_LINE.MUNICIPALITY_CODE, DECLARATION_LINE.PROVIDER_AGB, received, rejected)

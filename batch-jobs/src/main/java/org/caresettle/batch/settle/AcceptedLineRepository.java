@@ -19,7 +19,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.caresettle.batch.db.DatabaseValues;
 import org.caresettle.batch.privacy.ClientPseudonyms;
+import org.caresettle.core.check.Verdict;
 import org.caresettle.core.settlement.AcceptedLine;
 import org.caresettle.core.value.MunicipalityCode;
 import org.caresettle.core.value.Period;
@@ -45,7 +47,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class AcceptedLineRepository {
 
-    static final String ACCEPTED = "ACCEPTED";
     private static final int FETCH_SIZE = 1000;
 
     private static final DeclarationLine LINE = DECLARATION_LINE.as("l");
@@ -63,7 +64,7 @@ public class AcceptedLineRepository {
      */
     public List<Long> periodSummary(Period period) {
         return linkSummary(dsl.select(summaryFields()).from(LINE)
-                .where(LINE.VERDICT.eq(ACCEPTED).and(LINE.SETTLEMENT_PERIOD.eq(period.toString()))));
+                .where(LINE.VERDICT.eq(Verdict.ACCEPTED).and(LINE.SETTLEMENT_PERIOD.eq(period.toString()))));
     }
 
     /**
@@ -80,7 +81,7 @@ public class AcceptedLineRepository {
                         .and(OUTCOME.MUNICIPALITY_CODE.eq(DSL.coalesce(DEBIT.MUNICIPALITY_CODE, LINE.MUNICIPALITY_CODE)))
                         .and(OUTCOME.ALLOCATION_NUMBER.eq(DSL.coalesce(DEBIT.ALLOCATION_NUMBER, LINE.ALLOCATION_NUMBER)))
                         .and(OUTCOME.REPORTED_ON.le(period.lastDay())))
-                .where(LINE.VERDICT.eq(ACCEPTED).and(LINE.SETTLEMENT_PERIOD.lt(period.toString()))));
+                .where(LINE.VERDICT.eq(Verdict.ACCEPTED).and(LINE.SETTLEMENT_PERIOD.lt(period.toString()))));
     }
 
     /** The number of accepted lines of periods up to {@code period}: what the parts of a settle must read together. */
@@ -186,7 +187,7 @@ public class AcceptedLineRepository {
     private <T> T withRows(Select<?> query, Function<ResultSet, T> reader) {
         return dsl.connectionResult(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(query.getSQL())) {
-                List<Object> values = query.getBindValues();
+                List<Object> values = DatabaseValues.boundBy(query);
                 for (int i = 0; i < values.size(); i++) {
                     statement.setObject(i + 1, values.get(i));
                 }
@@ -236,7 +237,7 @@ public class AcceptedLineRepository {
                 .join(DECLARATION).on(DECLARATION.DECLARATION_ID.eq(LINE.DECLARATION_ID))
                 .join(INBOX_FILE).on(INBOX_FILE.FILE_ID.eq(DECLARATION.FILE_ID))
                 .leftJoin(DEBIT).on(DEBIT.LINE_ID.eq(LINE.REVERSES_LINE_ID))
-                .where(LINE.VERDICT.eq(ACCEPTED).and(LINE.SETTLEMENT_PERIOD.eq(period.toString())))
+                .where(LINE.VERDICT.eq(Verdict.ACCEPTED).and(LINE.SETTLEMENT_PERIOD.eq(period.toString())))
                 .orderBy(order);
         withRows(query, rows -> {
             AcceptedLineRows lines = new AcceptedLineRows();
@@ -256,14 +257,14 @@ public class AcceptedLineRepository {
     public List<Period> periodsWithAcceptedLines() {
         return dsl.selectDistinct(DECLARATION_LINE.SETTLEMENT_PERIOD)
                 .from(DECLARATION_LINE)
-                .where(DECLARATION_LINE.VERDICT.eq(ACCEPTED).and(DECLARATION_LINE.SETTLEMENT_PERIOD.isNotNull()))
+                .where(DECLARATION_LINE.VERDICT.eq(Verdict.ACCEPTED).and(DECLARATION_LINE.SETTLEMENT_PERIOD.isNotNull()))
                 .fetch(r -> Period.parse(r.value1()))
                 .stream().sorted().toList();
     }
 
     private static Condition upTo(Period period) {
         // 'YYYY-MM' text compares like the months it names, in every collation.
-        return LINE.VERDICT.eq(ACCEPTED).and(LINE.SETTLEMENT_PERIOD.le(period.toString()));
+        return LINE.VERDICT.eq(Verdict.ACCEPTED).and(LINE.SETTLEMENT_PERIOD.le(period.toString()));
     }
 
     /** The columns {@link AcceptedLineRows} reads, in its positions: the line's, then its debit's. */

@@ -40,12 +40,14 @@ import org.springframework.stereotype.Repository;
 public class SettlementVersionRepository {
 
     static final String PUBLISHED = "PUBLISHED";
-    private static final List<Field<?>> STATEMENT_LINE_FIELDS = List.of(
+    /** The columns of {@link #statementLineValues}, in its order. */
+    static final List<Field<?>> STATEMENT_LINE_FIELDS = List.of(
             STATEMENT_LINE.VERSION_ID, STATEMENT_LINE.FILE_KIND, STATEMENT_LINE.LINE_ORDINAL,
             STATEMENT_LINE.MUNICIPALITY_CODE, STATEMENT_LINE.PROVIDER_AGB, STATEMENT_LINE.LINE_TYPE, STATEMENT_LINE.LAW,
             STATEMENT_LINE.CATEGORY, STATEMENT_LINE.CODE, STATEMENT_LINE.FINANCING, STATEMENT_LINE.LINE_COUNT,
             STATEMENT_LINE.VOLUME, STATEMENT_LINE.UNIT, STATEMENT_LINE.WITHHELD_CENTS, STATEMENT_LINE.AMOUNT_CENTS);
-    private static final List<Field<?>> CORRECTION_FIELDS = List.of(
+    /** The columns of {@link #correctionValues}, in its order. */
+    static final List<Field<?>> CORRECTION_FIELDS = List.of(
             CORRECTION.VERSION_ID, CORRECTION.MUNICIPALITY_CODE, CORRECTION.LINE_KEY, CORRECTION.PREVIOUS_AMOUNT_CENTS,
             CORRECTION.NEW_AMOUNT_CENTS, CORRECTION.DIFFERENCE_CENTS);
 
@@ -169,30 +171,38 @@ public class SettlementVersionRepository {
     private static void addLines(BulkInsert rows, long versionId, StatementKind kind, List<StatementLine> lines) {
         int ordinal = 0;
         for (StatementLine line : lines) {
-            StatementLineKey key = line.key();
-            rows.add(Arrays.asList(
-                    versionId,
-                    kind.name(),
-                    ++ordinal,
-                    key.municipality() == null ? null : key.municipality().value(),
-                    key.provider() == null ? null : key.provider().value(),
-                    key.type().name(),
-                    key.law() == null ? null : key.law().name(),
-                    key.category(),
-                    key.code(),
-                    key.financing() == null ? null : key.financing().name(),
-                    Math.toIntExact(line.lineCount()),
-                    line.volume(),
-                    key.unit() == null ? null : key.unit().code(),
-                    line.withheldCents(),
-                    line.amountCents()));
+            rows.add(statementLineValues(versionId, kind, ++ordinal, line));
         }
     }
 
+    static List<Object> statementLineValues(long versionId, StatementKind kind, int ordinal, StatementLine line) {
+        StatementLineKey key = line.key();
+        return Arrays.asList(
+                versionId,
+                kind.name(),
+                ordinal,
+                key.municipality() == null ? null : key.municipality().value(),
+                key.provider() == null ? null : key.provider().value(),
+                key.type().name(),
+                key.law() == null ? null : key.law().name(),
+                key.category(),
+                key.code(),
+                key.financing() == null ? null : key.financing().name(),
+                Math.toIntExact(line.lineCount()),
+                line.volume(),
+                key.unit() == null ? null : key.unit().code(),
+                line.withheldCents(),
+                line.amountCents());
+    }
+
     private static void addCorrection(BulkInsert rows, long versionId, Correction correction) {
+        rows.add(correctionValues(versionId, correction));
+    }
+
+    static List<Object> correctionValues(long versionId, Correction correction) {
         StatementLineKey key = correction.key();
-        rows.add(Arrays.asList(versionId, key.municipality().value(), lineKey(key), correction.previousCents(),
-                correction.newCents(), correction.differenceCents()));
+        return Arrays.asList(versionId, key.municipality().value(), lineKey(key), correction.previousCents(),
+                correction.newCents(), correction.differenceCents());
     }
 
     /** The invoice line's identity within its municipality: the key columns joined with '|'. */

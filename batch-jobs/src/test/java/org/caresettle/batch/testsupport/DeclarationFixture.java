@@ -7,7 +7,10 @@ import static org.caresettle.schema.jooq.Tables.INBOX_FILE;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import org.caresettle.batch.csv.Sha256;
+import org.caresettle.core.check.ReturnCode;
+import org.caresettle.core.check.Verdict;
 import org.caresettle.core.value.Period;
 import org.caresettle.schema.jooq.tables.records.DeclarationLineRecord;
 import org.caresettle.schema.testsupport.TestDatabase;
@@ -66,7 +69,7 @@ public final class DeclarationFixture {
                 .set(DECLARATION.PERIOD_START, p.firstDay())
                 .set(DECLARATION.PERIOD_END, p.lastDay())
                 .set(DECLARATION.SETTLEMENT_PERIOD, period)
-                .set(DECLARATION.ANSWER_CODE, "8001")
+                .set(DECLARATION.ANSWER_CODE, List.of(ReturnCode.ALL_ACCEPTED))
                 .set(DECLARATION.AWARDED_TOTAL_CENTS, 0L)
                 .returningResult(DECLARATION.DECLARATION_ID)
                 .fetchOne().value1();
@@ -78,8 +81,8 @@ public final class DeclarationFixture {
             String start, String end, long volume, String unit, long tariff, String codes) {
         DeclarationLineRecord line = base(decl, reference, allocation, bsn, category, code, start, end, volume, unit, tariff);
         line.setDc("D");
-        line.setVerdict(codes.isEmpty() ? "ACCEPTED" : "REJECTED");
-        line.setCodes(codes.isEmpty() ? null : codes);
+        line.setVerdict(codes.isEmpty() ? Verdict.ACCEPTED : Verdict.REJECTED);
+        line.setCodes(ReturnCode.split(codes));
         return insert(line);
     }
 
@@ -91,7 +94,7 @@ public final class DeclarationFixture {
                 debit.getVolume(), debit.getUnit(), debit.getTariffCents());
         line.setPreviousReference(debit.getReference());
         line.setDc("C");
-        line.setVerdict("ACCEPTED");
+        line.setVerdict(Verdict.ACCEPTED);
         line.setReversesLineId(debitId);
         long id = insert(line);
         dsl.update(DECLARATION_LINE).set(DECLARATION_LINE.CREDITED_BY_LINE_ID, id)
@@ -127,7 +130,7 @@ public final class DeclarationFixture {
     /** Stores a line; an accepted one adds to its declaration's awarded total, as the ingest invariant requires. */
     private long insert(DeclarationLineRecord line) {
         line.store();
-        if ("ACCEPTED".equals(line.getVerdict())) {
+        if (line.getVerdict() == Verdict.ACCEPTED) {
             long signed = "C".equals(line.getDc()) ? -line.getAmountCents() : line.getAmountCents();
             dsl.update(DECLARATION)
                     .set(DECLARATION.AWARDED_TOTAL_CENTS, DECLARATION.AWARDED_TOTAL_CENTS.plus(signed))

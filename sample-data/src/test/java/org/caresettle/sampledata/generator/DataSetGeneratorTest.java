@@ -212,7 +212,7 @@ class DataSetGeneratorTest {
                     lines++;
                     if (!line.accepted()) {
                         rejected++;
-                        line.codes().forEach(code -> codes.merge(code, 1L, Long::sum));
+                        line.codes().forEach(code -> codes.merge(code.code(), 1L, Long::sum));
                     }
                 }
             }

@@ -18,21 +18,21 @@ public final class ContentCheck {
     private ContentCheck() {
     }
 
-    public static List<String> check(DeclarationHeader header, ReferenceData reference, Ledger ledger,
+    public static List<ReturnCode> check(DeclarationHeader header, ReferenceData reference, Ledger ledger,
             LocalDate businessDate) {
-        List<String> codes = new ArrayList<>();
+        List<ReturnCode> codes = new ArrayList<>();
         if (reference.municipality(header.municipality()).isEmpty()) {
-            codes.add(ReturnCodes.UNKNOWN_MUNICIPALITY);
+            codes.add(ReturnCode.UNKNOWN_MUNICIPALITY);
         }
         if (ledger.declarationNumberReceived(header.provider(), header.declarationNumber())) {
-            codes.add(ReturnCodes.DECLARATION_NUMBER_RECEIVED);
+            codes.add(ReturnCode.DECLARATION_NUMBER_RECEIVED);
         }
         if (ledger.messageIdReceived(header.provider(), header.messageId())) {
-            codes.add(ReturnCodes.MESSAGE_ID_RECEIVED);
+            codes.add(ReturnCode.MESSAGE_ID_RECEIVED);
         }
         if (header.messageDate().isAfter(businessDate) || header.declarationDate().isAfter(businessDate)
                 || declaredBeforeDelivered(header)) {
-            codes.add(ReturnCodes.DATE_AFTER_BUSINESS_DATE);
+            codes.add(ReturnCode.DATE_AFTER_BUSINESS_DATE);
         }
         return codes;
     }

@@ -16,20 +16,20 @@ public final class CreditLineCheck {
     private CreditLineCheck() {
     }
 
-    public static List<String> check(DeclarationHeader header, DeclaredLine credit, Ledger ledger) {
+    public static List<ReturnCode> check(DeclarationHeader header, DeclaredLine credit, Ledger ledger) {
         Optional<AcceptedDebit> found = ledger.acceptedDebit(header.provider(), credit.previousReference())
                 .filter(d -> d.municipality().equals(header.municipality()))
                 .filter(d -> d.law() == header.law());
         if (found.isEmpty()) {
-            return List.of(ReturnCodes.NO_DEBIT_TO_CREDIT);
+            return List.of(ReturnCode.NO_DEBIT_TO_CREDIT);
         }
         AcceptedDebit debit = found.get();
-        List<String> codes = new ArrayList<>();
+        List<ReturnCode> codes = new ArrayList<>();
         if (debit.credited()) {
-            codes.add(ReturnCodes.ALREADY_CREDITED);
+            codes.add(ReturnCode.ALREADY_CREDITED);
         }
         if (debit.volume() != credit.volume() || debit.amountCents() != credit.amountCents()) {
-            codes.add(ReturnCodes.AMOUNT_INCORRECT);
+            codes.add(ReturnCode.AMOUNT_INCORRECT);
         }
         return codes;
     }

@@ -1,21 +1,21 @@
 package org.caresettle.core.check;
 
-import static org.caresettle.core.check.ReturnCodes.ALLOCATION_DELETED;
-import static org.caresettle.core.check.ReturnCodes.AMOUNT_INCORRECT;
-import static org.caresettle.core.check.ReturnCodes.BSN_DIFFERS;
-import static org.caresettle.core.check.ReturnCodes.BUDGET_EXCEEDED;
-import static org.caresettle.core.check.ReturnCodes.CATEGORY_DIFFERS;
-import static org.caresettle.core.check.ReturnCodes.CODE_DIFFERS;
-import static org.caresettle.core.check.ReturnCodes.DUPLICATE_DEBIT;
-import static org.caresettle.core.check.ReturnCodes.END_OUTSIDE_ALLOCATION;
-import static org.caresettle.core.check.ReturnCodes.MONTH_VOLUME_EXCEEDED;
-import static org.caresettle.core.check.ReturnCodes.NO_ALLOCATION;
-import static org.caresettle.core.check.ReturnCodes.NO_ARRANGEMENT;
-import static org.caresettle.core.check.ReturnCodes.PRODUCT_PERIOD_OUTSIDE_DECLARATION;
-import static org.caresettle.core.check.ReturnCodes.REFERENCE_ALREADY_SENT;
-import static org.caresettle.core.check.ReturnCodes.START_OUTSIDE_ALLOCATION;
-import static org.caresettle.core.check.ReturnCodes.TOTAL_VOLUME_EXCEEDED;
-import static org.caresettle.core.check.ReturnCodes.UNIT_DIFFERS;
+import static org.caresettle.core.check.ReturnCode.ALLOCATION_DELETED;
+import static org.caresettle.core.check.ReturnCode.AMOUNT_INCORRECT;
+import static org.caresettle.core.check.ReturnCode.BSN_DIFFERS;
+import static org.caresettle.core.check.ReturnCode.BUDGET_EXCEEDED;
+import static org.caresettle.core.check.ReturnCode.CATEGORY_DIFFERS;
+import static org.caresettle.core.check.ReturnCode.CODE_DIFFERS;
+import static org.caresettle.core.check.ReturnCode.DUPLICATE_DEBIT;
+import static org.caresettle.core.check.ReturnCode.END_OUTSIDE_ALLOCATION;
+import static org.caresettle.core.check.ReturnCode.MONTH_VOLUME_EXCEEDED;
+import static org.caresettle.core.check.ReturnCode.NO_ALLOCATION;
+import static org.caresettle.core.check.ReturnCode.NO_ARRANGEMENT;
+import static org.caresettle.core.check.ReturnCode.PRODUCT_PERIOD_OUTSIDE_DECLARATION;
+import static org.caresettle.core.check.ReturnCode.REFERENCE_ALREADY_SENT;
+import static org.caresettle.core.check.ReturnCode.START_OUTSIDE_ALLOCATION;
+import static org.caresettle.core.check.ReturnCode.TOTAL_VOLUME_EXCEEDED;
+import static org.caresettle.core.check.ReturnCode.UNIT_DIFFERS;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -45,9 +45,9 @@ public final class DebitLineCheck {
     private DebitLineCheck() {
     }
 
-    public static List<String> check(DeclarationHeader header, DeclaredLine line, ReferenceData reference,
+    public static List<ReturnCode> check(DeclarationHeader header, DeclaredLine line, ReferenceData reference,
             Ledger ledger) {
-        List<String> codes = new ArrayList<>();
+        List<ReturnCode> codes = new ArrayList<>();
         Optional<Allocation> found = allocationOf(header, line, reference);
         Allocation allocation = found.orElse(null);
         if (allocation == null) {

@@ -34,7 +34,7 @@ public final class DeclarationDecider {
         }
         Declaration declaration = ((TechnicalResult.Passed) technical).declaration();
         DeclarationHeader header = declaration.header();
-        List<String> declarationCodes = ContentCheck.check(header, reference, ledger, businessDate);
+        List<ReturnCode> declarationCodes = ContentCheck.check(header, reference, ledger, businessDate);
         DeclarationVerdict verdict = declarationCodes.isEmpty()
                 ? checkLines(declaration, reference, ledger)
                 : contentFailure(declaration, declarationCodes);
@@ -61,7 +61,7 @@ public final class DeclarationDecider {
             if (!credit.isCredit()) {
                 continue;
             }
-            List<String> codes = CreditLineCheck.check(header, credit, ledger);
+            List<ReturnCode> codes = CreditLineCheck.check(header, credit, ledger);
             if (codes.isEmpty()) {
                 ledger.recordAcceptedCredit(header.provider(), credit.reference(), credit.previousReference());
                 awarded -= credit.amountCents();
@@ -72,7 +72,7 @@ public final class DeclarationDecider {
             if (debit.isCredit()) {
                 continue;
             }
-            List<String> codes = DebitLineCheck.check(header, debit, reference, ledger);
+            List<ReturnCode> codes = DebitLineCheck.check(header, debit, reference, ledger);
             if (codes.isEmpty()) {
                 ledger.recordAcceptedDebit(acceptedDebit(header, debit));
                 awarded += debit.amountCents();
@@ -83,7 +83,7 @@ public final class DeclarationDecider {
                 awarded);
     }
 
-    private static DeclarationVerdict contentFailure(Declaration declaration, List<String> codes) {
+    private static DeclarationVerdict contentFailure(Declaration declaration, List<ReturnCode> codes) {
         List<LineVerdict> lines = new ArrayList<>();
         for (DeclaredLine line : declaration.lines()) {
             lines.add(new LineVerdict(line.position(), line.reference(), false, codes, List.of(),
@@ -94,7 +94,7 @@ public final class DeclarationDecider {
 
     /** Every line carries the declaration's full list of broken rules: the answer is for the whole. */
     private static DeclarationVerdict technicalFailure(RawDeclaration raw, List<String> ruleNames) {
-        List<String> codes = List.of(ReturnCodes.TECHNICAL);
+        List<ReturnCode> codes = List.of(ReturnCode.TECHNICAL);
         List<LineVerdict> lines = new ArrayList<>();
         for (RawLine line : raw.lines() == null ? List.<RawLine>of() : raw.lines()) {
             lines.add(new LineVerdict(line.position(), FieldText.present(line.get(DeclarationColumn.REFERENCE)),
@@ -103,7 +103,7 @@ public final class DeclarationDecider {
         return new DeclarationVerdict(codes, ruleNames, lines, TechnicalCheck.readableSignedTotal(raw), 0);
     }
 
-    private static LineVerdict verdict(DeclaredLine line, List<String> codes) {
+    private static LineVerdict verdict(DeclaredLine line, List<ReturnCode> codes) {
         return new LineVerdict(line.position(), line.reference(), codes.isEmpty(), codes, List.of(),
                 line.signedAmountCents());
     }

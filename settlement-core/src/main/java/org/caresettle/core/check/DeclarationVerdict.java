@@ -9,15 +9,11 @@ import java.util.List;
  * lines were checked one by one. {@code lines} are in file order.
  */
 public record DeclarationVerdict(
-        List<String> declarationCodes,
+        List<ReturnCode> declarationCodes,
         List<String> ruleNames,
         List<LineVerdict> lines,
         long submittedTotalCents,
         long awardedTotalCents) {
-
-    public static final String ALL_ACCEPTED = "8001";
-    public static final String SOME_REJECTED = "0200";
-    public static final String TECHNICAL_FAILURE = "0001";
 
     public DeclarationVerdict {
         declarationCodes = List.copyOf(declarationCodes);
@@ -34,11 +30,11 @@ public record DeclarationVerdict(
      * rejected, {@code 8001} when every line was accepted, {@code 0200} otherwise (also when
      * line checks rejected every line).
      */
-    public List<String> answerCodes() {
+    public List<ReturnCode> answerCodes() {
         if (rejectedWhole()) {
             return declarationCodes;
         }
         boolean allAccepted = lines.stream().allMatch(LineVerdict::accepted);
-        return List.of(allAccepted ? ALL_ACCEPTED : SOME_REJECTED);
+        return List.of(allAccepted ? ReturnCode.ALL_ACCEPTED : ReturnCode.SOME_REJECTED);
     }
 }

@@ -13,7 +13,7 @@ public record LineVerdict(
         long position,
         String reference,
         boolean accepted,
-        List<String> codes,
+        List<ReturnCode> codes,
         List<String> ruleNames,
         long signedAmountCents) {
 
@@ -26,5 +26,9 @@ public record LineVerdict(
         if (!accepted && codes.isEmpty()) {
             throw new IllegalArgumentException("a rejected line needs at least one return code");
         }
+    }
+
+    public Verdict verdict() {
+        return Verdict.of(accepted);
     }
 }

@@ -25,7 +25,7 @@ class CreditLineCheckTest extends DeciderTestSupport {
 
         DeclarationVerdict verdict = decide(hoornMarch(TestLine.hoorn("C1", 8).credit("R1")));
 
-        assertThat(verdict.answerCodes()).containsExactly("8001");
+        assertThat(verdict.answerCodes()).containsExactly(ReturnCode.of("8001"));
         assertThat(verdict.lines().get(0).signedAmountCents()).isEqualTo(-68400);
         assertThat(verdict.submittedTotalCents()).isEqualTo(-68400);
         assertThat(verdict.awardedTotalCents()).isEqualTo(-68400);

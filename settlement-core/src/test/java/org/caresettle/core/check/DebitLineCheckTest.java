@@ -41,7 +41,7 @@ class DebitLineCheckTest extends DeciderTestSupport {
     void aLineThatBreaksNoRuleIsAccepted() {
         DeclarationVerdict verdict = decide(hoornMarch(TestLine.hoorn("R1", 8)));
 
-        assertThat(verdict.answerCodes()).containsExactly("8001");
+        assertThat(verdict.answerCodes()).containsExactly(ReturnCode.of("8001"));
         assertThat(verdict.lines().get(0).accepted()).isTrue();
         assertThat(verdict.lines().get(0).reference()).isEqualTo("R1");
         assertThat(verdict.lines().get(0).signedAmountCents()).isEqualTo(68400);
@@ -278,7 +278,7 @@ class DebitLineCheckTest extends DeciderTestSupport {
                 TestLine.hoorn("R3", 1).period("2026-03-21", "2026-03-31")));
 
         assertThat(codes(verdict)).containsExactly(List.of(), List.of(), List.of("9321"));
-        assertThat(verdict.answerCodes()).containsExactly("0200");
+        assertThat(verdict.answerCodes()).containsExactly(ReturnCode.of("0200"));
         assertThat(verdict.awardedTotalCents()).isEqualTo(10 * 8550);
     }
 

@@ -26,21 +26,25 @@ abstract class DeciderTestSupport {
         return declaration;
     }
 
-    /** The codes of each line, in file order. */
+    /** The codes of each line, in file order, as the iStandaard writes them (SPEC 4.2). */
     protected static List<List<String>> codes(DeclarationVerdict verdict) {
-        return verdict.lines().stream().map(LineVerdict::codes).toList();
+        return verdict.lines().stream().map(line -> written(line.codes())).toList();
+    }
+
+    private static List<String> written(List<ReturnCode> codes) {
+        return codes.stream().map(ReturnCode::code).toList();
     }
 
     protected List<String> onlyLineCodes(TestDeclaration declaration) {
         DeclarationVerdict verdict = decide(declaration);
         assertThat(verdict.rejectedWhole()).as("rejected whole: %s", verdict.declarationCodes()).isFalse();
         assertThat(verdict.lines()).hasSize(1);
-        return verdict.lines().get(0).codes();
+        return written(verdict.lines().get(0).codes());
     }
 
     protected void accept(TestDeclaration declaration) {
         DeclarationVerdict verdict = decide(declaration);
         assertThat(verdict.answerCodes()).as("codes %s %s", verdict.declarationCodes(), codes(verdict))
-                .containsExactly(DeclarationVerdict.ALL_ACCEPTED);
+                .containsExactly(ReturnCode.ALL_ACCEPTED);
     }
 }

@@ -18,12 +18,12 @@ class DeclarationDeciderTest extends DeciderTestSupport {
                 TestLine.hoorn("R2", 1).set(DeclarationColumn.BSN, CheckFixture.BSN_BAD_PROOF))
                 .set(DeclarationColumn.PERIOD_END, "2026-03-30"));
 
-        assertThat(verdict.declarationCodes()).containsExactly("0001");
+        assertThat(verdict.declarationCodes()).containsExactly(ReturnCode.of("0001"));
         assertThat(verdict.ruleNames()).containsExactly("CS340", "CS002");
-        assertThat(verdict.answerCodes()).containsExactly("0001");
+        assertThat(verdict.answerCodes()).containsExactly(ReturnCode.of("0001"));
         assertThat(verdict.lines()).hasSize(2).allSatisfy(line -> {
             assertThat(line.accepted()).isFalse();
-            assertThat(line.codes()).containsExactly("0001");
+            assertThat(line.codes()).containsExactly(ReturnCode.of("0001"));
             assertThat(line.ruleNames()).containsExactly("CS340", "CS002");
         });
         assertThat(verdict.lines()).extracting(LineVerdict::reference).containsExactly("R1", "R2");
@@ -39,7 +39,7 @@ class DeclarationDeciderTest extends DeciderTestSupport {
                 .line(TestLine.hoorn("R1", 8).set(DeclarationColumn.ALLOCATION_NUMBER, "9999")
                         .set(DeclarationColumn.UNIT, "7")));
 
-        assertThat(verdict.declarationCodes()).containsExactly("0001");
+        assertThat(verdict.declarationCodes()).containsExactly(ReturnCode.of("0001"));
         assertThat(verdict.ruleNames()).containsExactly("FIELD:unit");
     }
 
@@ -72,7 +72,7 @@ class DeclarationDeciderTest extends DeciderTestSupport {
 
         DeclarationVerdict corrected = decide(hoornMarch(TestLine.hoorn("R3", 8))
                 .set(DeclarationColumn.MESSAGE_ID, "MSG1").set(DeclarationColumn.DECLARATION_NUMBER, "DN1"));
-        assertThat(corrected.declarationCodes()).containsExactly("9333", "9056");
+        assertThat(corrected.declarationCodes()).containsExactly(ReturnCode.of("9333"), ReturnCode.of("9056"));
     }
 
     @Test
@@ -99,7 +99,7 @@ class DeclarationDeciderTest extends DeciderTestSupport {
         DeclarationVerdict verdict = decide(hoornMarch(TestLine.hoorn("R1", 4),
                 TestLine.hoorn("R2", 4).period("2026-03-01", "2026-03-15")));
 
-        assertThat(verdict.answerCodes()).containsExactly("8001");
+        assertThat(verdict.answerCodes()).containsExactly(ReturnCode.of("8001"));
         assertThat(ledger.referenceSent(AgbCode.of(AGB_A), "R1")).isTrue();
         assertThat(ledger.acceptedDebit(AgbCode.of(AGB_A), "R2")).isPresent();
     }
@@ -137,7 +137,7 @@ class DeclarationDeciderTest extends DeciderTestSupport {
         DeclarationVerdict verdict = decide(hoornMarch(TestLine.hoorn("R1", 8),
                 TestLine.hoorn("R2", 1).set(DeclarationColumn.BSN, CheckFixture.BSN_2)));
 
-        assertThat(verdict.answerCodes()).containsExactly("0200");
+        assertThat(verdict.answerCodes()).containsExactly(ReturnCode.of("0200"));
         assertThat(verdict.submittedTotalCents()).isEqualTo(76950);
         assertThat(verdict.awardedTotalCents()).isEqualTo(68400);
     }
@@ -148,7 +148,7 @@ class DeclarationDeciderTest extends DeciderTestSupport {
                 CheckFixture.BSN_2)));
 
         assertThat(verdict.rejectedWhole()).isFalse();
-        assertThat(verdict.answerCodes()).containsExactly("0200");
+        assertThat(verdict.answerCodes()).containsExactly(ReturnCode.of("0200"));
         assertThat(verdict.awardedTotalCents()).isZero();
     }
 

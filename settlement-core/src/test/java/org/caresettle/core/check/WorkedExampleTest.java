@@ -36,15 +36,15 @@ class WorkedExampleTest extends DeciderTestSupport {
         DeclarationVerdict stedeBroec = decide(TestDeclaration.of(AGB_B, STEDE_BROEC, "WMO", "2026-03")
                 .line(stedeBroec("S-3001", 30)));
 
-        assertThat(february.answerCodes()).containsExactly("8001");
+        assertThat(february.answerCodes()).containsExactly(ReturnCode.of("8001"));
         assertThat(february.awardedTotalCents()).isEqualTo(450000);
-        assertThat(hoorn.answerCodes()).containsExactly("0200");
+        assertThat(hoorn.answerCodes()).containsExactly(ReturnCode.of("0200"));
         assertThat(codes(hoorn)).containsExactly(List.of(), List.of("9338"));
         assertThat(hoorn.submittedTotalCents()).isEqualTo(68400 + 17100);
         assertThat(hoorn.awardedTotalCents()).isEqualTo(68400);
-        assertThat(enkhuizen.answerCodes()).containsExactly("8001");
+        assertThat(enkhuizen.answerCodes()).containsExactly(ReturnCode.of("8001"));
         assertThat(enkhuizen.awardedTotalCents()).isEqualTo(450000);
-        assertThat(stedeBroec.answerCodes()).containsExactly("8001");
+        assertThat(stedeBroec.answerCodes()).containsExactly(ReturnCode.of("8001"));
         assertThat(stedeBroec.awardedTotalCents()).isEqualTo(186000);
     }
 

@@ -14,6 +14,8 @@ import org.apache.commons.csv.CSVPrinter;
 import org.caresettle.batch.csv.CsvCells;
 import org.caresettle.core.check.DeclarationVerdict;
 import org.caresettle.core.check.LineVerdict;
+import org.caresettle.core.check.ReturnCode;
+import org.caresettle.core.check.Verdict;
 import org.caresettle.core.declaration.DeclarationColumn;
 import org.caresettle.core.declaration.RawDeclaration;
 
@@ -31,8 +33,6 @@ public final class AnswerCsvWriter {
 
     public static final List<String> COLUMNS =
             List.of("message_id", "answer", "position", "reference", "status", "codes", "rule_names");
-    public static final String ACCEPTED = "ACCEPTED";
-    public static final String REJECTED = "REJECTED";
 
     /** UTF-8 without BOM, comma, {@code \n} line ends, quotes only where needed. */
     public static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
@@ -44,10 +44,10 @@ public final class AnswerCsvWriter {
         CSVPrinter printer = new CSVPrinter(writer, FORMAT);
         printer.printRecord(COLUMNS);
         String messageId = CsvCells.guard(declaration.get(DeclarationColumn.MESSAGE_ID));
-        String answer = CsvCells.guard(String.join("|", verdict.answerCodes()));
+        String answer = CsvCells.guard(ReturnCode.joined(verdict.answerCodes()));
         if (verdict.lines().isEmpty()) {
-            printer.printRecord(messageId, answer, "", "", REJECTED,
-                    CsvCells.guard(String.join("|", verdict.answerCodes())),
+            printer.printRecord(messageId, answer, "", "", Verdict.REJECTED.name(),
+                    CsvCells.guard(ReturnCode.joined(verdict.answerCodes())),
                     CsvCells.guard(String.join("|", verdict.ruleNames())));
         }
         for (LineVerdict line : verdict.lines()) {
@@ -56,8 +56,8 @@ public final class AnswerCsvWriter {
                     answer,
                     Long.toString(line.position()),
                     CsvCells.guard(line.reference()),
-                    line.accepted() ? ACCEPTED : REJECTED,
-                    CsvCells.guard(String.join("|", line.codes())),
+                    line.verdict().name(),
+                    CsvCells.guard(ReturnCode.joined(line.codes())),
                     CsvCells.guard(String.join("|", ruleNames(verdict, line))));
         }
         printer.flush();

@@ -17,6 +17,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.caresettle.core.check.DeclarationVerdict;
 import org.caresettle.core.check.LineVerdict;
+import org.caresettle.core.check.ReturnCode;
 import org.caresettle.core.declaration.DeclarationColumn;
 import org.caresettle.core.declaration.RawDeclaration;
 import org.caresettle.core.declaration.RawLine;
@@ -43,8 +44,8 @@ import org.caresettle.core.value.Unit;
  */
 public final class DeclarationAnswerXmlWriter {
 
-    static final String HEADER_TECHNICAL = DeclarationVerdict.TECHNICAL_FAILURE;
-    static final String CLIENT_CODE = DeclarationVerdict.SOME_REJECTED;
+    static final ReturnCode HEADER_TECHNICAL = ReturnCode.TECHNICAL;
+    static final ReturnCode CLIENT_CODE = ReturnCode.SOME_REJECTED;
 
     private static final Pattern DIGITS = Pattern.compile("[0-9]+");
     private static final Pattern AGB = Pattern.compile("[0-9]{8}");
@@ -53,7 +54,6 @@ public final class DeclarationAnswerXmlWriter {
     private static final Pattern DECLARATION_NUMBER = Pattern.compile("[a-zA-Z0-9]{1,12}");
     private static final Pattern CATEGORY = Pattern.compile("[0-9]{2}");
     private static final Pattern UNIT = Pattern.compile("01|04|14|16|82|83|84");
-    private static final Pattern RETURN_CODE = Pattern.compile("[0-9A-Z]{4}");
 
     private final XMLOutputFactory factory = XMLOutputFactory.newDefaultFactory();
 
@@ -85,7 +85,6 @@ public final class DeclarationAnswerXmlWriter {
                 }
             }
         }
-        checkCodes(verdict.answerCodes(), bad);
         Set<String> unique = new LinkedHashSet<>(bad);
         return unique.isEmpty()
                 ? Optional.empty()
@@ -159,15 +158,6 @@ public final class DeclarationAnswerXmlWriter {
         }
         requireNumber(line.get(DeclarationColumn.AMOUNT_CENTS), 8, DeclarationColumn.AMOUNT_CENTS, bad);
         requireDebitCredit(line.get(DeclarationColumn.DC), DeclarationColumn.DC, bad);
-        checkCodes(verdict.codes(), bad);
-    }
-
-    private static void checkCodes(List<String> codes, List<String> bad) {
-        for (String code : codes) {
-            if (code == null || !RETURN_CODE.matcher(code).matches()) {
-                bad.add("return code");
-            }
-        }
     }
 
     private static boolean present(String value) {
@@ -273,14 +263,13 @@ public final class DeclarationAnswerXmlWriter {
             xml.writeEndDocument();
         }
 
-        private static String headerCode(DeclarationVerdict verdict) {
+        private static ReturnCode headerCode(DeclarationVerdict verdict) {
             if (verdict.declarationCodes().contains(HEADER_TECHNICAL)) {
                 return HEADER_TECHNICAL;
             }
-            List<String> answerCodes = verdict.answerCodes();
-            return answerCodes.equals(List.of(DeclarationVerdict.ALL_ACCEPTED))
-                    ? DeclarationVerdict.ALL_ACCEPTED
-                    : DeclarationVerdict.SOME_REJECTED;
+            return verdict.answerCodes().equals(List.of(ReturnCode.ALL_ACCEPTED))
+                    ? ReturnCode.ALL_ACCEPTED
+                    : ReturnCode.SOME_REJECTED;
         }
 
         private void clients(RawDeclaration d, DeclarationVerdict verdict) throws XMLStreamException {
@@ -361,10 +350,10 @@ public final class DeclarationAnswerXmlWriter {
             close();
         }
 
-        private void returnCodes(List<String> codes) throws XMLStreamException {
+        private void returnCodes(List<ReturnCode> codes) throws XMLStreamException {
             open("RetourCodes");
-            for (String code : codes) {
-                leaf("RetourCode", code);
+            for (ReturnCode code : codes) {
+                leaf("RetourCode", code.code());
             }
             close();
         }

@@ -9,10 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.caresettle.core.check.DeclarationVerdict;
 import org.caresettle.core.check.LineVerdict;
+import org.caresettle.core.check.ReturnCode;
 import org.caresettle.core.declaration.DeclarationColumn;
 import org.caresettle.core.declaration.RawDeclaration;
 import org.junit.jupiter.api.Test;
@@ -41,8 +43,8 @@ class AnswerCsvWriterTest {
     void oneRowPerLineInFileOrder() throws IOException {
         DeclarationVerdict v = new DeclarationVerdict(List.of(), List.of(), List.of(
                 new LineVerdict(2, "R1", true, List.of(), List.of(), 68400),
-                new LineVerdict(3, "R2", false, List.of("9338", "9321", "9369"), List.of(), 8550),
-                new LineVerdict(4, "R3", false, List.of("8017"), List.of(), -8550)), 68400, 68400);
+                new LineVerdict(3, "R2", false, codes("9338", "9321", "9369"), List.of(), 8550),
+                new LineVerdict(4, "R3", false, codes("8017"), List.of(), -8550)), 68400, 68400);
 
         String csv = write(declaration("M1"), v);
 
@@ -63,9 +65,9 @@ class AnswerCsvWriterTest {
 
     @Test
     void aWholeRejectionCarriesItsCodesAndRuleNames() throws IOException {
-        DeclarationVerdict v = new DeclarationVerdict(List.of("0001"), List.of("CS340", "FIELD:volume"), List.of(
-                new LineVerdict(2, "R1", false, List.of("0001"), List.of("FIELD:volume"), 0),
-                new LineVerdict(3, "R2", false, List.of("0001"), List.of("TR137"), 0)), 0, 0);
+        DeclarationVerdict v = new DeclarationVerdict(codes("0001"), List.of("CS340", "FIELD:volume"), List.of(
+                new LineVerdict(2, "R1", false, codes("0001"), List.of("FIELD:volume"), 0),
+                new LineVerdict(3, "R2", false, codes("0001"), List.of("TR137"), 0)), 0, 0);
 
         List<CSVRecord> rows = parse(write(declaration("M1"), v));
 
@@ -76,8 +78,8 @@ class AnswerCsvWriterTest {
 
     @Test
     void contentCodesAreJoined() throws IOException {
-        DeclarationVerdict v = new DeclarationVerdict(List.of("S300", "8848"), List.of(), List.of(
-                new LineVerdict(2, "R1", false, List.of("S300", "8848"), List.of(), 0)), 0, 0);
+        DeclarationVerdict v = new DeclarationVerdict(codes("S300", "8848"), List.of(), List.of(
+                new LineVerdict(2, "R1", false, codes("S300", "8848"), List.of(), 0)), 0, 0);
         List<CSVRecord> rows = parse(write(declaration("M1"), v));
         assertThat(rows.get(1).get(1)).isEqualTo("S300|8848");
         assertThat(rows.get(1).get(5)).isEqualTo("S300|8848");
@@ -85,7 +87,7 @@ class AnswerCsvWriterTest {
 
     @Test
     void aDeclarationWithoutLinesStillGetsARow() throws IOException {
-        DeclarationVerdict v = new DeclarationVerdict(List.of("0001"), List.of("FIELD:lines"), List.of(), 0, 0);
+        DeclarationVerdict v = new DeclarationVerdict(codes("0001"), List.of("FIELD:lines"), List.of(), 0, 0);
         List<CSVRecord> rows = parse(write(declaration("M1"), v));
         assertThat(rows).hasSize(2);
         assertThat(rows.get(1).values()).containsExactly("M1", "0001", "", "", "REJECTED", "0001", "FIELD:lines");
@@ -94,7 +96,7 @@ class AnswerCsvWriterTest {
     @Test
     void formulaCellsAreGuarded() throws IOException {
         DeclarationVerdict v = new DeclarationVerdict(List.of(), List.of(), List.of(
-                new LineVerdict(2, "=HYPERLINK(\"x\")", false, List.of("9338"), List.of(), 1),
+                new LineVerdict(2, "=HYPERLINK(\"x\")", false, codes("9338"), List.of(), 1),
                 new LineVerdict(3, "-12", true, List.of(), List.of(), 1)), 2, 1);
 
         String csv = write(declaration("@M1"), v);
@@ -104,5 +106,9 @@ class AnswerCsvWriterTest {
         assertThat(rows.get(1).get(3)).isEqualTo("'=HYPERLINK(\"x\")");
         assertThat(csv).contains(",\"'=HYPERLINK(\"\"x\"\")\",");
         assertThat(rows.get(2).get(3)).isEqualTo("-12");
+    }
+
+    private static List<ReturnCode> codes(String... written) {
+        return Stream.of(written).map(ReturnCode::of).toList();
     }
 }

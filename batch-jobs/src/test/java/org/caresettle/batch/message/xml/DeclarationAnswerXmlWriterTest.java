@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import org.caresettle.batch.testsupport.IstandaardValidation;
 import org.caresettle.core.check.DeclarationVerdict;
 import org.caresettle.core.check.LineVerdict;
+import org.caresettle.core.check.ReturnCode;
 import org.caresettle.core.declaration.DeclarationColumn;
 import org.caresettle.core.declaration.RawDeclaration;
 import org.caresettle.core.declaration.RawLine;
@@ -101,21 +102,26 @@ class DeclarationAnswerXmlWriterTest {
             if (!accepted) {
                 rejected += signedAmount(line);
             }
-            lines.add(new LineVerdict(line.position(), line.get(DeclarationColumn.REFERENCE), accepted, codes.get(i),
-                    List.of(), signedAmount(line)));
+            lines.add(new LineVerdict(line.position(), line.get(DeclarationColumn.REFERENCE), accepted,
+                    returnCodes(codes.get(i)), List.of(), signedAmount(line)));
         }
         long submitted = signedTotal(d);
         return new DeclarationVerdict(List.of(), List.of(), lines, submitted, submitted - rejected);
     }
 
-    private static DeclarationVerdict wholeRejected(RawDeclaration d, List<String> declarationCodes,
+    private static DeclarationVerdict wholeRejected(RawDeclaration d, List<String> writtenCodes,
             List<String> ruleNames) {
+        List<ReturnCode> declarationCodes = returnCodes(writtenCodes);
         List<LineVerdict> lines = new ArrayList<>();
         for (RawLine line : d.lines()) {
             lines.add(new LineVerdict(line.position(), line.get(DeclarationColumn.REFERENCE), false, declarationCodes,
                     ruleNames, 0));
         }
         return new DeclarationVerdict(declarationCodes, ruleNames, lines, 0, 0);
+    }
+
+    private static List<ReturnCode> returnCodes(List<String> written) {
+        return written.stream().map(ReturnCode::of).toList();
     }
 
     private byte[] write(RawDeclaration d, DeclarationVerdict v) throws IOException {
