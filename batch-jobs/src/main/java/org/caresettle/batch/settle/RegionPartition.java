@@ -1,6 +1,6 @@
 package org.caresettle.batch.settle;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -11,6 +11,7 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
  * step execution context (a worker in another process has nothing else): the version being
  * settled, the regions, whether this part also reads the lines of municipalities in no region
  * (exactly one part does), and how many lines it is expected to read (for its progress lines).
+ * Each is stored as its own JDK type, which the job repository's default serializer reads back.
  */
 record RegionPartition(int version, SortedSet<String> regions, boolean unplaced, long expectedLines) {
 
@@ -18,31 +19,24 @@ record RegionPartition(int version, SortedSet<String> regions, boolean unplaced,
     private static final String REGIONS = "settle.part.regions";
     private static final String UNPLACED = "settle.part.unplaced";
     private static final String EXPECTED_LINES = "settle.part.expectedLines";
-    /** Region codes are identifiers (letters, digits, '-', '_'), so a space separates them safely. */
-    private static final String SEPARATOR = " ";
 
     RegionPartition {
         regions = new TreeSet<>(regions);
-        for (String region : regions) {
-            if (region.isEmpty() || region.contains(SEPARATOR)) {
-                throw new IllegalArgumentException("region code '" + region + "' cannot be partitioned on");
-            }
-        }
     }
 
     ExecutionContext toContext() {
         ExecutionContext context = new ExecutionContext();
         context.putInt(VERSION, version);
-        context.putString(REGIONS, String.join(SEPARATOR, regions));
-        context.putString(UNPLACED, Boolean.toString(unplaced));
+        context.put(REGIONS, new ArrayList<>(regions));
+        context.put(UNPLACED, unplaced);
         context.putLong(EXPECTED_LINES, expectedLines);
         return context;
     }
 
     static RegionPartition of(ExecutionContext context) {
-        String regions = context.getString(REGIONS);
+        List<?> regions = context.get(REGIONS, List.class);
         return new RegionPartition(context.getInt(VERSION),
-                new TreeSet<>(regions.isEmpty() ? List.of() : Arrays.asList(regions.split(SEPARATOR))),
-                Boolean.parseBoolean(context.getString(UNPLACED)), context.getLong(EXPECTED_LINES));
+                new TreeSet<>(regions.stream().map(String.class::cast).toList()),
+                context.get(UNPLACED, Boolean.class), context.getLong(EXPECTED_LINES));
     }
 }

@@ -44,8 +44,8 @@ class RegionPartitioner implements Partitioner {
     public Map<String, ExecutionContext> partition(int gridSize) {
         // The manager step's own execution: the partitioner interface passes only the grid size.
         StepExecution manager = StepSynchronizationManager.getContext().getStepExecution();
-        Period period = Period.parse(manager.getJobParameters().getString(SettleParameters.PERIOD));
-        int version = manager.getJobExecution().getExecutionContext().getInt(SettleJobConfiguration.VERSION);
+        Period period = SettleParameters.period(manager.getJobParameters());
+        int version = SettleJobContext.version(manager.getJobExecution().getExecutionContext());
         Map<String, ExecutionContext> contexts = new LinkedHashMap<>();
         List<RegionPartition> parts = split(version, linesByRegion(period, references.withoutAllocations()), gridSize);
         for (int i = 0; i < parts.size(); i++) {

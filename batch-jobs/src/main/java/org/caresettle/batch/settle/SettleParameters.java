@@ -5,12 +5,15 @@ import org.caresettle.core.value.Period;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
-/** The parameters of one settle run, as the job repository records them. */
+/**
+ * The parameters of one settle run, as the job repository records them, and read back as the
+ * values they are: the steps never parse a parameter themselves.
+ */
 final class SettleParameters {
 
-    static final String OUT = "out";
-    static final String PERIOD = "period";
-    static final String RUN = "run";
+    private static final String OUT = "out";
+    private static final String PERIOD = "period";
+    private static final String RUN = "run";
 
     private SettleParameters() {
     }
@@ -21,5 +24,13 @@ final class SettleParameters {
                 .addString(PERIOD, period.toString())
                 .addLong(RUN, run)
                 .toJobParameters();
+    }
+
+    static Path out(JobParameters parameters) {
+        return Path.of(parameters.getString(OUT));
+    }
+
+    static Period period(JobParameters parameters) {
+        return Period.parse(parameters.getString(PERIOD));
     }
 }

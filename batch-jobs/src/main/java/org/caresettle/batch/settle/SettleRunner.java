@@ -9,7 +9,6 @@ import org.caresettle.core.value.Period;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.stereotype.Service;
 
 /** Starts the settle job for one period and reports what it did. */
@@ -35,9 +34,6 @@ public class SettleRunner {
         keyGuard.requireSecretKeyInProduction();
         long run = lastRun.updateAndGet(previous -> Math.max(previous + 1, clock.millis()));
         JobExecution execution = JobRuns.runToCompletion(jobOperator, settleJob, SettleParameters.of(out, period, run));
-        ExecutionContext context = execution.getExecutionContext();
-        return new SettleOutcome(period, context.getInt(SettleJobConfiguration.VERSION),
-                Boolean.parseBoolean(context.getString(SettleJobConfiguration.WRITTEN)),
-                context.getString(SettleJobConfiguration.MESSAGE));
+        return SettleJobContext.outcome(execution.getExecutionContext(), period);
     }
 }

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class RegionPartitionerTest {
@@ -48,14 +47,5 @@ class RegionPartitionerTest {
         assertThat(parts.get(0).unplaced()).isTrue();
         assertThat(parts).extracting(RegionPartition::expectedLines).containsExactly(7L + 10L, 10L);
         assertThat(parts.get(0).regions()).containsExactly("B");
-    }
-
-    @Test
-    void aPartTravelsInItsExecutionContext() {
-        RegionPartition part = new RegionPartition(2, new java.util.TreeSet<>(Set.of("WF", "NK")), true, 42);
-
-        assertThat(RegionPartition.of(part.toContext())).isEqualTo(part);
-        assertThat(RegionPartition.of(new RegionPartition(1, new java.util.TreeSet<>(), false, 0).toContext()).regions())
-                .isEmpty();
     }
 }
