@@ -2,7 +2,6 @@ package org.caresettle.batch.run;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -46,12 +45,10 @@ public class RunSupervisor {
     private final GracefulStop gracefulStop;
     private final Clock clock;
     private final boolean forceUnlock;
-    private final String holdUntilFile;
 
     RunSupervisor(RunLogRepository runLog, RunLock lock, OutFolderOwnership ownership, CurrentRun currentRun,
             RunMetrics metrics, GracefulStop gracefulStop, Clock clock,
-            @Value("${settlement.run.force-unlock:false}") boolean forceUnlock,
-            @Value("${settlement.run.hold-until-file:}") String holdUntilFile) {
+            @Value("${settlement.run.force-unlock:false}") boolean forceUnlock) {
         this.runLog = runLog;
         this.lock = lock;
         this.ownership = ownership;
@@ -60,7 +57,6 @@ public class RunSupervisor {
         this.gracefulStop = gracefulStop;
         this.clock = clock;
         this.forceUnlock = forceUnlock;
-        this.holdUntilFile = holdUntilFile;
     }
 
     public RunEnd supervise(Invocation invocation, PrintStream err, Supplier<RunEnd> work) {
@@ -99,7 +95,6 @@ public class RunSupervisor {
             end = refusalOfOutFolder(out);
             if (end == null) {
                 started = true;
-                holdForTest();
                 end = work.get();
             }
         } finally {
@@ -170,27 +165,5 @@ public class RunSupervisor {
         StringBuilder text = new StringBuilder(invocation.command().name());
         new TreeMap<>(invocation.options()).forEach((name, value) -> text.append(" --").append(name).append(' ').append(value));
         return text.length() > 2000 ? text.substring(0, 2000) : text.toString();
-    }
-
-    /**
-     * Test hook ({@code --settlement.run.hold-until-file=PATH}): with the lock taken, wait until
-     * PATH exists (at most five minutes), so a test can start a second run while the first
-     * certainly holds the lock. Unset in normal use.
-     */
-    private void holdForTest() {
-        if (holdUntilFile.isBlank()) {
-            return;
-        }
-        Path signal = Path.of(holdUntilFile);
-        log.info("holding the run lock until {} exists (test hook)", signal);
-        long deadline = System.nanoTime() + 300_000_000_000L;
-        while (!Files.exists(signal) && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
     }
 }
