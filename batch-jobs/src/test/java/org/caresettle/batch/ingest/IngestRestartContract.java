@@ -15,6 +15,7 @@ import org.caresettle.batch.testsupport.OutFolderClaim;
 import org.caresettle.batch.testsupport.Queries;
 import org.caresettle.batch.testsupport.SampleData;
 import org.caresettle.batch.testsupport.SettlementProcess;
+import org.caresettle.schema.testsupport.SlowTest;
 import org.caresettle.schema.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * failed ingest (issue 11) names why a part failed, passes over files that left the inbox or
  * changed meanwhile, and checks the files it ingests against the reference data as it is now.
  */
+@SlowTest
 abstract class IngestRestartContract {
 
     private static final String BULK_FILE = "2026-05-01_12345678_bulk.csv";

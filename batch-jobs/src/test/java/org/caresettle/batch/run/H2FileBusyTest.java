@@ -9,6 +9,7 @@ import org.caresettle.batch.SettlementApplication;
 import org.caresettle.batch.testsupport.CliRun;
 import org.caresettle.batch.testsupport.SampleData;
 import org.caresettle.batch.testsupport.SettlementProcess;
+import org.caresettle.schema.testsupport.SlowTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The default kind of database, an H2 file without mixed mode, admits one process: a second
  * run cannot even open it, and that is refused (exit 2) in one line, not reported as a crash.
  */
+@SlowTest
 class H2FileBusyTest {
 
     @TempDir

@@ -11,6 +11,7 @@ import org.caresettle.batch.SettlementApplication;
 import org.caresettle.batch.testsupport.CliRun;
 import org.caresettle.batch.testsupport.SampleData;
 import org.caresettle.batch.testsupport.SettlementProcess;
+import org.caresettle.schema.testsupport.SlowTest;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * ones too, is in run_log; a run refused before it started writes nothing into --out, not even
  * its runs/<run-id>.json (the folder's owner is not yet known: issues 11 and 12).
  */
+@SlowTest
 abstract class RunLockContract {
 
     @TempDir
