@@ -28,6 +28,7 @@ import org.caresettle.core.check.ReturnCode;
 import org.caresettle.core.check.Verdict;
 import org.caresettle.schema.jooq.DefaultSchema;
 import org.caresettle.schema.jooq.tables.records.DeclarationLineRecord;
+import org.caresettle.schema.testsupport.SlowTest;
 import org.caresettle.schema.testsupport.TestDatabase;
 import org.caresettle.schema.testsupport.TestDatabases;
 import org.caresettle.schema.testsupport.TestMigrations;
@@ -50,6 +51,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * and on PostgreSQL (production) alike, and give exactly the tables the generated jOOQ classes,
  * made from the same scripts by jOOQ's own parser, expect.
  */
+@SlowTest
 class MigrationsTest {
 
     private static final List<String> EXPECTED_TABLES = List.of(

@@ -2,7 +2,6 @@ package org.caresettle.batch.run;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -45,12 +44,10 @@ public class RunSupervisor {
     private final GracefulStop gracefulStop;
     private final Clock clock;
     private final boolean forceUnlock;
-    private final String holdUntilFile;
 
     RunSupervisor(List<RunPrecondition> preconditions, RunLogRepository runLog, RunLock lock, OutFolderOwnership ownership, CurrentRun currentRun,
             RunMetrics metrics, GracefulStop gracefulStop, Clock clock,
-            @Value("${settlement.run.force-unlock:false}") boolean forceUnlock,
-            @Value("${settlement.run.hold-until-file:}") String holdUntilFile) {
+            @Value("${settlement.run.force-unlock:false}") boolean forceUnlock) {
         this.preconditions = preconditions;
         this.runLog = runLog;
         this.lock = lock;
@@ -60,7 +57,6 @@ public class RunSupervisor {
         this.gracefulStop = gracefulStop;
         this.clock = clock;
         this.forceUnlock = forceUnlock;
-        this.holdUntilFile = holdUntilFile;
     }
 
     /**
@@ -107,7 +103,6 @@ public class RunSupervisor {
             end = refusalOfOutFolder(out);
             if (end == null) {
                 started = true;
-                holdForTest();
                 end = endOf(request, work);
             }
         } finally {
@@ -174,27 +169,5 @@ public class RunSupervisor {
     private LocalDateTime nowUtc() {
         // Microseconds: what both databases keep, so the lock row reads back exactly as written.
         return LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-    }
-
-    /**
-     * Test hook ({@code --settlement.run.hold-until-file=PATH}): with the lock taken, wait until
-     * PATH exists (at most five minutes), so a test can start a second run while the first
-     * certainly holds the lock. Unset in normal use.
-     */
-    private void holdForTest() {
-        if (holdUntilFile.isBlank()) {
-            return;
-        }
-        Path signal = Path.of(holdUntilFile);
-        log.info("holding the run lock until {} exists (test hook)", signal);
-        long deadline = System.nanoTime() + 300_000_000_000L;
-        while (!Files.exists(signal) && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
     }
 }

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import org.caresettle.batch.testsupport.CliRun;
+import org.caresettle.schema.testsupport.SlowTest;
 import org.caresettle.schema.testsupport.TestDatabases;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A missing folder and an unreachable database: exit 2 or 1 and one line, never a stack trace. */
+@SlowTest
 class CommandLineTest {
 
     @TempDir

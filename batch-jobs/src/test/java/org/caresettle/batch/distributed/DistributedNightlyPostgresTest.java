@@ -13,6 +13,7 @@ import org.caresettle.batch.testsupport.CliRun;
 import org.caresettle.batch.testsupport.SampleData;
 import org.caresettle.batch.testsupport.SettlementProcess;
 import org.caresettle.batch.testsupport.TestBroker;
+import org.caresettle.schema.testsupport.SlowTest;
 import org.caresettle.schema.testsupport.TestDatabase;
 import org.caresettle.schema.testsupport.TestDatabases;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * shows the work of the workers; also when one worker is killed
  * ({@code kill -9}) in the middle of a partition, which the other worker then runs again.
  */
+@SlowTest
 class DistributedNightlyPostgresTest {
 
     private static final String AS_OF = "2026-11-23";

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import org.caresettle.batch.testsupport.CliRun;
 import org.caresettle.batch.testsupport.SampleData;
 import org.caresettle.batch.testsupport.SpecExample;
+import org.caresettle.schema.testsupport.SlowTest;
 import org.caresettle.schema.testsupport.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * availability 550.01, pooling 2722.50). Then a late declaration of 2 h at a new tariff of 90.00
  * (arrangement changed from 2026-03-16) makes March v2: 10 h for 864.00, total 4136.51.
  */
+@SlowTest
 abstract class ExplainContract {
 
     private static final String NINE_DIGITS = "(?<![0-9])[0-9]{9}(?![0-9])";

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import org.caresettle.batch.testsupport.CliRun;
 import org.caresettle.batch.testsupport.SampleData;
+import org.caresettle.schema.testsupport.SlowTest;
 import org.caresettle.schema.testsupport.TestDatabase;
 import org.caresettle.schema.testsupport.TestDatabases;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  *     files exist. Any other command in an {@code sh} block fails the test.</li>
  * </ul>
  */
+@SlowTest
 class GuideCommandsTest {
 
     static final Path DOCS = Path.of("../docs").toAbsolutePath().normalize();

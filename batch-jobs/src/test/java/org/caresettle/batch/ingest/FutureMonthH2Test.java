@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import org.caresettle.batch.testsupport.CliRun;
 import org.caresettle.batch.testsupport.Queries;
 import org.caresettle.batch.testsupport.SampleData;
+import org.caresettle.schema.testsupport.SlowTest;
 import org.caresettle.schema.testsupport.TestDatabase;
 import org.caresettle.schema.testsupport.TestDatabases;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * month, next month, 9999-12) were accepted, published a version of that month and stopped every
  * later night for want of a pooling key. Now they are answered 8848 and nothing of them is settled.
  */
+@SlowTest
 class FutureMonthH2Test {
 
     private static final String HEADER = "message_id,message_date,provider_agb,municipality_code,law,"

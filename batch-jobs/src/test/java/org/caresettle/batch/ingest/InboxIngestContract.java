@@ -18,6 +18,7 @@ import org.caresettle.batch.testsupport.CliRun;
 import org.caresettle.batch.testsupport.IstandaardValidation;
 import org.caresettle.batch.testsupport.Queries;
 import org.caresettle.batch.testsupport.SampleData;
+import org.caresettle.schema.testsupport.SlowTest;
 import org.caresettle.schema.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * line gets the verdict the sample's author worked out by hand, every JW325 answer is valid, and
  * a second run changes nothing. Runs on each database through a subclass.
  */
+@SlowTest
 abstract class InboxIngestContract {
 
     private static final String AS_OF = "2026-11-23";

@@ -19,6 +19,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.caresettle.batch.run.RunMetrics;
 import org.caresettle.batch.testsupport.SampleData;
+import org.caresettle.schema.testsupport.SlowTest;
 import org.caresettle.schema.testsupport.TestDatabase;
 import org.caresettle.schema.testsupport.TestDatabases;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * application's own registry, against what the database says was decided; and the progress
  * line on standard error, with the interval made short.
  */
+@SlowTest
 class IngestMetricsH2Test {
 
     @TempDir

@@ -4,17 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.caresettle.batch.cli.SettlementCli;
 import org.caresettle.batch.testsupport.CliRun;
 import org.caresettle.batch.testsupport.OutFolderClaim;
 import org.caresettle.batch.testsupport.Queries;
 import org.caresettle.batch.testsupport.SampleData;
+import org.caresettle.batch.testsupport.SettlementProcess;
+import org.caresettle.schema.testsupport.SlowTest;
 import org.caresettle.schema.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * failed ingest (issue 11) names why a part failed, passes over files that left the inbox or
  * changed meanwhile, and checks the files it ingests against the reference data as it is now.
  */
+@SlowTest
 abstract class IngestRestartContract {
 
     private static final String BULK_FILE = "2026-05-01_12345678_bulk.csv";
@@ -212,30 +214,24 @@ abstract class IngestRestartContract {
 
     /** Starts the command in a second JVM and kills it (SIGKILL) once it has answered part of the bulk file. */
     private void killMidFile(TestDatabase database, String[] args, Path out) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), SettlementCli.class.getName()));
-        command.addAll(List.of(args));
+        List<String> command = new ArrayList<>(List.of(args));
         command.addAll(database.springArguments());
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(temp.resolve("killed-run.log").toFile()).start();
         Path answers = out.resolve("responses").resolve("12345678");
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (bulkAnswers(answers) < 50) {
-            assertThat(process.isAlive()).as("the run ended before it could be killed: make the bulk file bigger; log: "
-                    + Files.readString(temp.resolve("killed-run.log"))).isTrue();
-            assertThat(System.nanoTime()).as("no answer of the bulk file within 120 s").isLessThan(deadline);
-            Thread.sleep(20);
+        try (SettlementProcess run = SettlementProcess.start(temp.resolve("killed-run.log"), command)) {
+            run.awaitWhileAlive("50 answers of the bulk file (if the run ended first, make the bulk file bigger)", 120,
+                    () -> bulkAnswers(answers) >= 50);
+            run.kill();
         }
-        process.destroyForcibly();
-        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
     }
 
-    private static long bulkAnswers(Path folder) throws IOException {
+    private static long bulkAnswers(Path folder) {
         if (!Files.isDirectory(folder)) {
             return 0;
         }
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(f -> f.getFileName().toString().startsWith(BULK_FILE)).count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import org.caresettle.batch.testsupport.CliRun;
 import org.caresettle.batch.testsupport.Queries;
 import org.caresettle.batch.testsupport.SampleData;
+import org.caresettle.schema.testsupport.SlowTest;
 import org.caresettle.schema.testsupport.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * own answer, a name at the file system's limit is answered and stops nothing, a link is refused.
  * Runs on each database through a subclass.
  */
+@SlowTest
 abstract class OddInboxFilesContract {
 
     private static final String AS_OF = "2026-04-10";

@@ -11,6 +11,7 @@ import org.caresettle.batch.testsupport.CliRun;
 import org.caresettle.batch.testsupport.OutFolderClaim;
 import org.caresettle.batch.testsupport.Queries;
 import org.caresettle.batch.testsupport.SampleData;
+import org.caresettle.schema.testsupport.SlowTest;
 import org.caresettle.schema.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * part on one thread gives: the same answers byte for byte, the same files.csv and the same
  * verdicts in the database. Runs on each database through a subclass.
  */
+@SlowTest
 abstract class PartitionedIngestContract {
 
     private static final String AS_OF = "2026-11-23";

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.caresettle.batch.testsupport.CliRun;
 import org.caresettle.batch.testsupport.FolderSnapshot;
 import org.caresettle.batch.testsupport.SampleData;
+import org.caresettle.schema.testsupport.SlowTest;
 import org.caresettle.schema.testsupport.TestDatabase;
 import org.caresettle.schema.testsupport.TestDatabases;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,7 @@ import org.springframework.util.FileSystemUtils;
  * is refused with exit 2 before it writes anything: the whole out tree (run records and hidden
  * files included) keeps its bytes and times.
  */
+@SlowTest
 class OutFolderOwnershipH2Test {
 
     private static final String AS_OF = "2026-05-10";

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.caresettle.batch.testsupport.CliRun;
 import org.caresettle.batch.testsupport.FolderSnapshot;
 import org.caresettle.batch.testsupport.SampleData;
+import org.caresettle.schema.testsupport.SlowTest;
 import org.caresettle.schema.testsupport.TestDatabase;
 import org.caresettle.schema.testsupport.TestDatabases;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The database identity on PostgreSQL (issue 11): the database that claimed a folder keeps
  * working with it; another database (a rebuilt one) is refused it before anything is written.
  */
+@SlowTest
 class OutFolderOwnershipPostgresTest {
 
     @TempDir

@@ -19,6 +19,7 @@ import org.caresettle.batch.exit.RefusedException;
 import org.caresettle.batch.job.JobRuns;
 import org.caresettle.batch.testsupport.SettlementProcess;
 import org.caresettle.batch.testsupport.TestBroker;
+import org.caresettle.schema.testsupport.SlowTest;
 import org.caresettle.schema.testsupport.TestDatabase;
 import org.caresettle.schema.testsupport.TestDatabases;
 import org.junit.jupiter.api.AfterEach;
@@ -40,6 +41,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * a partition has that partition run again by another, and a manager that gives up waiting leaves
  * its job restartable with no partition run twice.
  */
+@SlowTest
 class RemotePartitioningPostgresTest {
 
     @TempDir

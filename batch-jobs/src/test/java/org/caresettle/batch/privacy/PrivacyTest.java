@@ -12,6 +12,7 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.caresettle.batch.testsupport.CliRun;
 import org.caresettle.batch.testsupport.SampleData;
+import org.caresettle.schema.testsupport.SlowTest;
 import org.caresettle.schema.testsupport.TestDatabase;
 import org.caresettle.schema.testsupport.TestDatabases;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,7 @@ import org.slf4j.LoggerFactory;
  * <p>The search is checked as well: it finds the BSNs in the answers, and a BSN logged on purpose.
  * {@link PrivacyScanTest} checks the scanner on planted files.
  */
+@SlowTest
 class PrivacyTest {
 
     static final String AS_OF = "2026-11-23";

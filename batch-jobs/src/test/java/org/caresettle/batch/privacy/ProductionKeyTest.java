@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import org.caresettle.batch.testsupport.CliRun;
 import org.caresettle.batch.testsupport.SampleData;
+import org.caresettle.schema.testsupport.SlowTest;
 import org.caresettle.schema.testsupport.TestDatabase;
 import org.caresettle.schema.testsupport.TestDatabases;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A production run refuses to settle or report under the published example pseudonym key. */
+@SlowTest
 class ProductionKeyTest {
 
     @TempDir

@@ -8,11 +8,13 @@ import java.nio.file.Path;
 import org.caresettle.batch.testsupport.CliRun;
 import org.caresettle.batch.testsupport.Queries;
 import org.caresettle.batch.testsupport.ReferenceFixture;
+import org.caresettle.schema.testsupport.SlowTest;
 import org.caresettle.schema.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Reference loads and their versions, run on each database by a subclass. */
+@SlowTest
 abstract class ReferenceLoadContract {
 
     @TempDir

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.caresettle.batch.testsupport.CliRun;
 import org.caresettle.batch.testsupport.Queries;
 import org.caresettle.batch.testsupport.ReferenceFixture;
+import org.caresettle.schema.testsupport.SlowTest;
 import org.caresettle.schema.testsupport.TestDatabase;
 import org.caresettle.schema.testsupport.TestDatabases;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Every reference rule of SPEC 3, through the command line: one small bad file, and the run is
  * refused with exit 2, standard error names file, line and rule, and nothing is stored.
  */
+@SlowTest
 class ReferenceRulesCommandTest {
 
     @TempDir

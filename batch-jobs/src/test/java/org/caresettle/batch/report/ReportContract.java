@@ -23,6 +23,7 @@ import org.caresettle.batch.files.FileTrees;
 import org.caresettle.batch.testsupport.CliRun;
 import org.caresettle.batch.testsupport.Queries;
 import org.caresettle.batch.testsupport.SampleData;
+import org.caresettle.schema.testsupport.SlowTest;
 import org.caresettle.schema.testsupport.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,6 +37,7 @@ import org.springframework.util.FileSystemUtils;
  * that run left, except the ones that need a database of their own.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@SlowTest
 abstract class ReportContract {
 
     static final String OCTOBER = "2026-10";

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.caresettle.batch.testsupport.CliRun;
 import org.caresettle.batch.testsupport.SampleData;
+import org.caresettle.schema.testsupport.SlowTest;
 import org.caresettle.schema.testsupport.TestDatabase;
 import org.caresettle.schema.testsupport.TestDatabases;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A damaged H2 file (issue 11.10) is named as such, with the file and the way back, in one line;
  * another start-up failure on the same file keeps its own message.
  */
+@SlowTest
 class H2DamagedFileTest {
 
     private static final byte[] TABLE_DEFINITION = "CREATE CACHED TABLE".getBytes(StandardCharsets.US_ASCII);

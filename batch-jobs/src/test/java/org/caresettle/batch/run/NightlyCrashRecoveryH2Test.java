@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.caresettle.batch.testsupport.CliRun;
 import org.caresettle.batch.testsupport.SampleData;
 import org.caresettle.batch.testsupport.SettlementProcess;
+import org.caresettle.schema.testsupport.SlowTest;
 import org.caresettle.schema.testsupport.TestDatabase;
 import org.caresettle.schema.testsupport.TestDatabases;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,6 +29,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * version and every report, byte for byte; {@code verify} passes on every period; and no
  * half-written file is left anywhere in the output folder.
  */
+@SlowTest
 class NightlyCrashRecoveryH2Test {
 
     private static final String AS_OF = "2026-11-23";

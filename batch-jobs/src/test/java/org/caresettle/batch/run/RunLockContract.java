@@ -8,10 +8,10 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import org.caresettle.batch.cli.SettlementCli;
 import org.caresettle.batch.testsupport.CliRun;
 import org.caresettle.batch.testsupport.SampleData;
+import org.caresettle.batch.testsupport.SettlementProcess;
+import org.caresettle.schema.testsupport.SlowTest;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * ones too, is in run_log; a run refused before it started writes nothing into --out, not even
  * its runs/<run-id>.json (the folder's owner is not yet known: issues 11 and 12).
  */
+@SlowTest
 abstract class RunLockContract {
 
     @TempDir
@@ -37,20 +38,19 @@ abstract class RunLockContract {
     @Test
     void aSecondRunWhileOneRunsIsRefusedNamingTheHolder() throws Exception {
         Path data = SampleData.copy(SampleData.SPEC_EXAMPLE, temp.resolve("data"));
-        Path signal = temp.resolve("release-the-lock");
-        Process first = startInSecondJvm(ingest(data, temp.resolve("out-1"),
-                "--settlement.run.hold-until-file=" + signal));
-        awaitLockTaken(first);
+        try (SettlementProcess first = SettlementProcess.start(LockHoldingRun.class, temp.resolve("first.log"),
+                List.of(withDatabase(ingest(data, temp.resolve("out-1")))))) {
+            first.awaitLog(LockHoldingRun.HOLDING, 120);
 
-        CliRun second = CliRun.runRaw(withDatabase(ingest(data, temp.resolve("out-2"))));
+            CliRun second = CliRun.runRaw(withDatabase(ingest(data, temp.resolve("out-2"))));
 
-        assertThat(second.exitStatus()).isEqualTo(ExitCode.REFUSED);
-        assertThat(second.err().strip().lines()).hasSize(1);
-        assertThat(second.err()).contains("refused: another run holds the database: run 1 (ingest) by process "
-                + first.pid() + "@");
-        Files.createFile(signal);
-        assertThat(first.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        assertThat(first.exitValue()).as(Files.readString(temp.resolve("first.log"))).isZero();
+            assertThat(second.exitStatus()).isEqualTo(ExitCode.REFUSED);
+            assertThat(second.err().strip().lines()).hasSize(1);
+            assertThat(second.err()).contains("refused: another run holds the database: run 1 (ingest) by process "
+                    + first.pid() + "@");
+            first.release();
+            assertThat(first.exitStatus(120)).as(first.log()).isZero();
+        }
         assertThat(dsl().fetch("select command, outcome, exit_status from run_log order by run_id")
                 .map(r -> r.intoList().toString()))
                 .containsExactly("[ingest, DONE, 0]", "[ingest, REFUSED, 2]");
@@ -65,10 +65,7 @@ abstract class RunLockContract {
     void aLockLeftByADeadProcessOnThisHostIsTakenOver() throws Exception {
         Path data = SampleData.copy(SampleData.SPEC_EXAMPLE, temp.resolve("data"));
         assertThat(CliRun.runRaw(withDatabase(ingest(data, temp.resolve("out")))).exitStatus()).isZero();
-        Process dead = new ProcessBuilder(javaCommand("-version")).redirectErrorStream(true)
-                .redirectOutput(temp.resolve("dead.log").toFile()).start();
-        dead.waitFor(60, TimeUnit.SECONDS);
-        leaveLock(new RunHolder(dead.pid(), RunHolder.current().host()).toString());
+        leaveLock(new RunHolder(endedProcessId(), RunHolder.current().host()).toString());
 
         CliRun next = CliRun.runRaw(withDatabase(ingest(data, temp.resolve("out"))));
 
@@ -115,35 +112,11 @@ abstract class RunLockContract {
         return all.toArray(String[]::new);
     }
 
-    Process startInSecondJvm(String[] args) throws Exception {
-        List<String> command = javaCommand("-cp", System.getProperty("java.class.path"),
-                SettlementCli.class.getName());
-        command.addAll(List.of(withDatabase(args)));
-        return new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(temp.resolve("first.log").toFile()).start();
-    }
-
-    private static List<String> javaCommand(String... args) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        command.addAll(List.of(args));
-        return command;
-    }
-
-    private void awaitLockTaken(Process process) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (!lockTaken()) {
-            assertThat(process.isAlive()).as("the first run ended early: " + Files.readString(temp.resolve("first.log")))
-                    .isTrue();
-            assertThat(System.nanoTime()).as("the first run took no lock within 120 s").isLessThan(deadline);
-            Thread.sleep(100);
-        }
-    }
-
-    private boolean lockTaken() {
-        try {
-            return dsl().fetchCount(dsl().selectFrom("run_lock")) > 0;
-        } catch (RuntimeException e) {
-            return false; // the first run has not created the schema yet
+    /** The id of a process of this host that has ended: the command line without arguments (usage, exit 2). */
+    private long endedProcessId() throws Exception {
+        try (SettlementProcess ended = SettlementProcess.start(temp.resolve("ended.log"), List.of())) {
+            ended.exitStatus(60);
+            return ended.pid();
         }
     }
 }

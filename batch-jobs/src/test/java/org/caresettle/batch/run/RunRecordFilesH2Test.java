@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.caresettle.batch.testsupport.CliRun;
 import org.caresettle.batch.testsupport.SampleData;
+import org.caresettle.schema.testsupport.SlowTest;
 import org.caresettle.schema.testsupport.TestDatabase;
 import org.caresettle.schema.testsupport.TestDatabases;
 import org.jooq.Record;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * leaves no partial file and the run log says why the run failed; one never replaces the record
  * of another run with the same number.
  */
+@SlowTest
 class RunRecordFilesH2Test {
 
     @TempDir

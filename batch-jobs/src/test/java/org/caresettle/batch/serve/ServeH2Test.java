@@ -18,6 +18,7 @@ import java.util.function.BooleanSupplier;
 import org.caresettle.batch.testsupport.CliRun;
 import org.caresettle.batch.testsupport.Queries;
 import org.caresettle.batch.testsupport.SampleData;
+import org.caresettle.schema.testsupport.SlowTest;
 import org.caresettle.schema.testsupport.TestDatabase;
 import org.caresettle.schema.testsupport.TestDatabases;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * stops cleanly when the application is shut down (through the shutdown endpoint, switched on
  * for this test only).
  */
+@SlowTest
 class ServeH2Test {
 
     private static final Duration PATIENCE = Duration.ofSeconds(120);

@@ -11,6 +11,7 @@ import org.caresettle.batch.testsupport.CliRun;
 import org.caresettle.batch.testsupport.Queries;
 import org.caresettle.batch.testsupport.SampleData;
 import org.caresettle.batch.testsupport.SettlementProcess;
+import org.caresettle.schema.testsupport.SlowTest;
 import org.caresettle.schema.testsupport.TestDatabase;
 import org.caresettle.schema.testsupport.TestDatabases;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * starts, and a run in progress stops at its next commit with one line and no stack trace, and
  * the next run resumes it to the same files as a run that was never stopped.
  */
+@SlowTest
 class ShutdownSignalTest {
 
     private static final String AS_OF = "2026-11-23";

@@ -8,12 +8,14 @@ import java.util.Map;
 import org.caresettle.batch.testsupport.CliRun;
 import org.caresettle.batch.testsupport.DeclarationFixture;
 import org.caresettle.batch.testsupport.SpecExample;
+import org.caresettle.schema.testsupport.SlowTest;
 import org.caresettle.schema.testsupport.TestDatabase;
 import org.caresettle.schema.testsupport.TestDatabases;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The same inputs give byte-identical statements on H2 and on PostgreSQL, first and second version alike. */
+@SlowTest
 class SettleAcrossDatabasesPostgresTest {
 
     @TempDir

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import org.caresettle.batch.testsupport.CliRun;
+import org.caresettle.schema.testsupport.SlowTest;
 import org.caresettle.schema.testsupport.TestDatabase;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
  * What the settle contracts share: a temporary folder for the data and the output, a database of
  * the kind the subclass names, and the commands as an operator types them.
  */
+@SlowTest
 abstract class SettleCommandLine {
 
     @TempDir

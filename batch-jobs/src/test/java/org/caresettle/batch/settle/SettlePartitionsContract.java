@@ -15,6 +15,7 @@ import org.caresettle.batch.testsupport.CliRun;
 import org.caresettle.batch.testsupport.Queries;
 import org.caresettle.batch.testsupport.SampleData;
 import org.caresettle.core.value.Period;
+import org.caresettle.schema.testsupport.SlowTest;
 import org.caresettle.schema.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * 1 and of 4 into separate databases, a first version and then, after the rest of the inbox came
  * in, a second one with corrections. Run on each database by a subclass.
  */
+@SlowTest
 abstract class SettlePartitionsContract {
 
     private static final String AS_OF = "2026-11-23";

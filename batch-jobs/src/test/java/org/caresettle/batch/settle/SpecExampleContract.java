@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.caresettle.batch.testsupport.CliRun;
 import org.caresettle.batch.testsupport.SampleData;
+import org.caresettle.schema.testsupport.SlowTest;
 import org.caresettle.schema.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * through {@code ingest}, {@code settle} and {@code verify}; and a rerun story on it: a new
  * outcome, then a credit after the release, then unchanged inputs (SPEC 10).
  */
+@SlowTest
 abstract class SpecExampleContract {
 
     @TempDir

@@ -1,6 +1,7 @@
 package org.caresettle.batch.testsupport;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,8 +11,11 @@ import java.util.function.BooleanSupplier;
 import org.caresettle.batch.cli.SettlementCli;
 
 /**
- * The command line in a JVM of its own (the test classpath and the application's main class), as
- * a machine of a distributed run: started, watched through its log, stopped or killed (SIGKILL).
+ * A JVM of its own on the test classpath, the one way the tests start a second process: the
+ * command line (the application's main class), as a machine of a distributed run or a run to be
+ * killed, or a test-only main class that holds something (a lock, a database file) until
+ * {@link #release() released}. Started, watched through its log, released, stopped or killed
+ * (SIGKILL).
  */
 public final class SettlementProcess implements AutoCloseable {
 
@@ -25,11 +29,29 @@ public final class SettlementProcess implements AutoCloseable {
 
     /** Starts {@code settlement ARGS}; standard output and error go to {@code log}. */
     public static SettlementProcess start(Path log, List<String> args) throws IOException {
+        return start(SettlementCli.class, log, args);
+    }
+
+    /** Starts {@code mainClass ARGS}; standard output and error go to {@code log}. */
+    public static SettlementProcess start(Class<?> mainClass, Path log, List<String> args) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-cp", System.getProperty("java.class.path"), SettlementCli.class.getName()));
+                "-Xmx512m", "-cp", System.getProperty("java.class.path"), mainClass.getName()));
         command.addAll(args);
+        // Standard input stays a pipe: closing it is the release signal (see release()).
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         return new SettlementProcess(process, log);
+    }
+
+    /**
+     * In a main class started by {@link #start(Class, Path, List)}: blocks until the test calls
+     * {@link #release()}, or until the test's JVM ends, so a holder never outlives its test.
+     */
+    public static void awaitRelease() throws IOException {
+        System.in.transferTo(OutputStream.nullOutputStream());
+    }
+
+    public long pid() {
+        return process.pid();
     }
 
     public String log() {
@@ -52,6 +74,16 @@ public final class SettlementProcess implements AutoCloseable {
             }
             Thread.sleep(20);
         }
+    }
+
+    /** Waits until the log contains {@code text}, failing when the process ends first or after the timeout. */
+    public void awaitLog(String text, long seconds) throws InterruptedException {
+        awaitWhileAlive("\"" + text + "\" in the log", seconds, () -> log().contains(text));
+    }
+
+    /** Ends the wait of {@link #awaitRelease()} in the process: closes its standard input. */
+    public void release() throws IOException {
+        process.getOutputStream().close();
     }
 
     /** Waits for the process to end and returns its exit status. */

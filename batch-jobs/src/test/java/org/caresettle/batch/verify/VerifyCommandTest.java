@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import org.caresettle.batch.testsupport.CliRun;
 import org.caresettle.batch.testsupport.DeclarationFixture;
 import org.caresettle.batch.testsupport.SpecExample;
+import org.caresettle.schema.testsupport.SlowTest;
 import org.caresettle.schema.testsupport.TestDatabase;
 import org.caresettle.schema.testsupport.TestDatabases;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code verify} re-adds statements from the files alone and names the first file and line that does not hold. */
+@SlowTest
 class VerifyCommandTest {
 
     @TempDir

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.caresettle.schema.testsupport.SlowTest;
 import org.caresettle.schema.testsupport.TestDatabase;
 import org.caresettle.schema.testsupport.TestDatabases;
 import org.junit.jupiter.api.AfterAll;
@@ -24,6 +25,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * A worker runs a partition only while it still needs running: a request delivered again after its
  * partition ended, or for a job that no longer runs, is dropped instead of repeating the work.
  */
+@SlowTest
 class PartitionRequestsTest {
 
     private static TestDatabase database;
