@@ -69,7 +69,9 @@ class MigrationsTest {
             // V9 the database's identity and its --out folder
             "database_identity",
             // V10 published versions' guards
-            "settlement_version_input");
+            "settlement_version_input",
+            // V11 console users and the audit trail
+            "console_user", "console_user_municipality", "audit_event");
 
     private static final LocalDateTime NOW = LocalDateTime.of(2026, 4, 1, 2, 30, 15);
     // Beyond a double's exact range: cents must survive as integers.
@@ -91,7 +93,7 @@ class MigrationsTest {
             MigrationInfo[] applied = TestMigrations.flyway(database).info().applied();
             assertThat(applied).extracting(MigrationInfo::getState).containsOnly(MigrationState.SUCCESS);
             assertThat(applied).extracting(info -> info.getVersion().getVersion())
-                    .containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10");
+                    .containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11");
             assertThat(first.migrationsExecuted).isEqualTo(applied.length);
             assertThat(second.migrationsExecuted).isZero();
         }

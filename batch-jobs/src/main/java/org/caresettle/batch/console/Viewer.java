@@ -1,0 +1,71 @@
+package org.caresettle.batch.console;
+
+import org.caresettle.batch.users.ConsoleUser;
+import org.caresettle.batch.users.Role;
+import org.caresettle.core.value.MunicipalityCode;
+
+/**
+ * What the signed-in user may see (issue 13), asked by every page, API call and download before
+ * it reads anything: the one place the roles' rights are written down.
+ * <ul>
+ * <li>finance: everything of every municipality;</li>
+ * <li>municipality: only their own municipalities' invoices, details, corrections, explanations
+ * and risk reports; region-wide figures only in aggregate; no provider payment statements;</li>
+ * <li>auditor: read-only everything, including whole versions and the audit trail;</li>
+ * <li>operator: runs, schedules, health and the audit trail; no invoices, no client lines.</li>
+ * </ul>
+ */
+public record Viewer(ConsoleUser user) {
+
+    public String username() {
+        return user.username();
+    }
+
+    public Role role() {
+        return user.role();
+    }
+
+    /** Periods, versions and their states (no amounts): every role. */
+    public boolean mayReadPeriods() {
+        return true;
+    }
+
+    /** Amounts of the region as a whole and per municipality in aggregate: all but the operator. */
+    public boolean mayReadRegionTotals() {
+        return user.role() != Role.OPERATOR;
+    }
+
+    /** A municipality's invoice, details, corrections, explanations and risk report. */
+    public boolean mayReadMunicipality(MunicipalityCode municipality) {
+        return switch (user.role()) {
+            case FINANCE, AUDITOR -> true;
+            case MUNICIPALITY -> user.municipalities().contains(municipality);
+            case OPERATOR -> false;
+        };
+    }
+
+    /** Declaration lines of clients (pseudonyms) behind a municipality's invoice: as its invoice. */
+    public boolean mayReadClientLines(MunicipalityCode municipality) {
+        return mayReadMunicipality(municipality);
+    }
+
+    /** Provider payment statements (they hold several municipalities' money) and provider pages. */
+    public boolean mayReadProviderStatements() {
+        return user.role() == Role.FINANCE || user.role() == Role.AUDITOR;
+    }
+
+    /** A whole version as one zip with its manifest. */
+    public boolean mayDownloadWholeVersion() {
+        return user.role() == Role.FINANCE || user.role() == Role.AUDITOR;
+    }
+
+    /** The history of runs and the night in progress. */
+    public boolean mayReadRuns() {
+        return user.role() != Role.MUNICIPALITY;
+    }
+
+    /** The audit trail: who did what. */
+    public boolean mayReadAuditTrail() {
+        return user.role() == Role.AUDITOR || user.role() == Role.OPERATOR;
+    }
+}
