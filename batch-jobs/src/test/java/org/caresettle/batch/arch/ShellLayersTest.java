@@ -34,7 +34,7 @@ class ShellLayersTest {
     static final ArchRule LAYERS = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .ensureAllClassesAreContainedInArchitecture()
             .layer("Entry points").definedBy(SHELL + ".cli..", SHELL + ".serve..", SHELL + ".worker..",
-                    SHELL + ".bench..")
+                    SHELL + ".bench..", SHELL + ".console..")
             .layer("Application").definedBy(SHELL)
             .layer("Use cases").definedBy(SHELL + ".ingest..", SHELL + ".settle..", SHELL + ".report..",
                     SHELL + ".verify..", SHELL + ".explain..", SHELL + ".nightly..")
@@ -42,7 +42,7 @@ class ShellLayersTest {
                     SHELL + ".ownership..")
             .layer("Stores and formats").definedBy(SHELL + ".db..", SHELL + ".statement..", SHELL + ".message..",
                     SHELL + ".inbox..", SHELL + ".reference..", SHELL + ".files..", SHELL + ".csv..",
-                    SHELL + ".privacy..")
+                    SHELL + ".privacy..", SHELL + ".users..", SHELL + ".audit..")
             .layer("Configuration").definedBy(SHELL + ".config..")
             .layer("Exit").definedBy(SHELL + ".exit..")
             .whereLayer("Entry points").mayNotBeAccessedByAnyLayer()
