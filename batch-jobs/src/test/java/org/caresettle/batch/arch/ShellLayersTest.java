@@ -19,8 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Keeps the shell a house with floors (issue 12.1), in the style of buckpal's DependencyRuleTests:
- * arrows point down only, from the entry points (command line, scheduler, worker; later the web
- * console) to the use cases, to the machinery of runs, to the stores and file formats, to
+ * arrows point down only, from the entry points (command line, scheduler, worker, the web console) to the use cases, to the machinery of runs, to the stores and file formats, to
  * settlement-core; the exit codes and the one refusal type are a leaf that every floor may use.
  * And no two packages depend on each other, on any floor.
  */
@@ -34,7 +33,7 @@ class ShellLayersTest {
     static final ArchRule LAYERS = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .ensureAllClassesAreContainedInArchitecture()
             .layer("Entry points").definedBy(SHELL + ".cli..", SHELL + ".serve..", SHELL + ".worker..",
-                    SHELL + ".bench..")
+                    SHELL + ".bench..", SHELL + ".console..")
             .layer("Application").definedBy(SHELL)
             .layer("Use cases").definedBy(SHELL + ".ingest..", SHELL + ".settle..", SHELL + ".report..",
                     SHELL + ".verify..", SHELL + ".explain..", SHELL + ".nightly..")
@@ -42,7 +41,7 @@ class ShellLayersTest {
                     SHELL + ".ownership..")
             .layer("Stores and formats").definedBy(SHELL + ".db..", SHELL + ".statement..", SHELL + ".message..",
                     SHELL + ".inbox..", SHELL + ".reference..", SHELL + ".files..", SHELL + ".csv..",
-                    SHELL + ".privacy..")
+                    SHELL + ".privacy..", SHELL + ".users..", SHELL + ".audit..")
             .layer("Configuration").definedBy(SHELL + ".config..")
             .layer("Exit").definedBy(SHELL + ".exit..")
             .whereLayer("Entry points").mayNotBeAccessedByAnyLayer()
