@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Keeps the shell a house with floors (issue 12.1), in the style of buckpal's DependencyRuleTests:
- * arrows point down only, from the entry points (command line, scheduler, worker, the web console) to the use cases, to the machinery of runs, to the stores and file formats, to
+ * arrows point down only, from the entry points (command line, scheduler, worker; later the web
+ * console) to the use cases, to the machinery of runs, to the stores and file formats, to
  * settlement-core; the exit codes and the one refusal type are a leaf that every floor may use.
  * And no two packages depend on each other, on any floor.
  */
