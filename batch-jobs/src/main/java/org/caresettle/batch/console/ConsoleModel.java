@@ -3,7 +3,6 @@ package org.caresettle.batch.console;
 import com.samskivert.mustache.Mustache;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
-import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -42,7 +41,7 @@ class ConsoleModel {
         model.addAttribute("pageTitle", "console.name");
         model.addAttribute("lang", locale.getLanguage());
         if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken csrf) {
-            model.addAttribute("_csrf", Map.of("parameterName", csrf.getParameterName(), "token", csrf.getToken()));
+            model.addAttribute("_csrf", new CsrfField(csrf));
         }
         if (user != null) {
             Viewer viewer = user.viewer();
@@ -57,6 +56,21 @@ class ConsoleModel {
             String key = HtmlUtils.htmlUnescape(fragment.execute()).trim();
             out.write(HtmlUtils.htmlEscape(messages.getMessage(key, null, key, locale), "UTF-8"));
         };
+    }
+
+    /**
+     * A form's CSRF field. The token is read only when a template shows it: reading it makes a
+     * session, which an API call answered as JSON (these methods run for it too) must not get.
+     */
+    public record CsrfField(CsrfToken csrf) {
+
+        public String parameterName() {
+            return csrf.getParameterName();
+        }
+
+        public String token() {
+            return csrf.getToken();
+        }
     }
 
     /** The signed-in user as the navigation shows them. */

@@ -213,6 +213,9 @@ public final class ConsoleServer implements AutoCloseable {
     /** One browser session: cookies kept, the CSRF token taken from the last page that had one. */
     public static final class Browser {
 
+        /** What a browser asks for: a page, so that an error comes as the error page, not as JSON. */
+        private static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,*/*;q=0.8";
+
         private final ConsoleServer server;
         private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
                 .followRedirects(HttpClient.Redirect.NEVER).cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
@@ -240,7 +243,8 @@ public final class ConsoleServer implements AutoCloseable {
         }
 
         public HttpResponse<String> get(String path) {
-            HttpResponse<String> answer = send(client, HttpRequest.newBuilder(server.uri(path)).GET().build());
+            HttpResponse<String> answer = send(client, HttpRequest.newBuilder(server.uri(path))
+                    .header("Accept", BROWSER_ACCEPT).GET().build());
             Matcher token = CSRF_FIELD.matcher(answer.body());
             if (token.find()) {
                 csrfToken = token.group(1);
@@ -263,7 +267,7 @@ public final class ConsoleServer implements AutoCloseable {
                     .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
                     .collect(Collectors.joining("&"));
             return send(client, HttpRequest.newBuilder(server.uri(path))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", BROWSER_ACCEPT)
                     .POST(HttpRequest.BodyPublishers.ofString(form)).build());
         }
 
