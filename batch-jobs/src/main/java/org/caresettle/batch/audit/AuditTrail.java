@@ -45,8 +45,14 @@ public class AuditTrail {
 
     /** The newest events first, at most {@code limit}; {@code action} null means every action. */
     public List<AuditEvent> newestFirst(AuditAction action, int limit) {
+        return newestFirst(action, null, limit);
+    }
+
+    /** As {@link #newestFirst(AuditAction, int)}, of one user name when {@code username} is not null. */
+    public List<AuditEvent> newestFirst(AuditAction action, String username, int limit) {
         return dsl.selectFrom(AUDIT_EVENT)
                 .where(action == null ? DSL.noCondition() : AUDIT_EVENT.ACTION.eq(action.name()))
+                .and(username == null ? DSL.noCondition() : AUDIT_EVENT.USERNAME.eq(username))
                 .orderBy(AUDIT_EVENT.EVENT_ID.desc())
                 .limit(limit)
                 .fetch(row -> new AuditEvent(row.getEventId(), row.getOccurredAt().toInstant(ZoneOffset.UTC),

@@ -1,5 +1,6 @@
 package org.caresettle.batch.cli;
 
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +12,6 @@ import org.springframework.context.ApplicationContext;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -20,9 +20,6 @@ import picocli.CommandLine.Spec;
  * {@link #run} under the run supervisor (lock, run log, run record).
  */
 abstract class ContextCommand implements Callable<Integer> {
-
-    @ParentCommand
-    private SettlementCli cli;
 
     @Spec
     CommandSpec spec;
@@ -34,7 +31,17 @@ abstract class ContextCommand implements Callable<Integer> {
     @Override
     public final Integer call() {
         check();
-        return CommandLauncher.launch(this, springArguments(), cli.out(), cli.err());
+        return CommandLauncher.launch(this, springArguments(), cli().out(), cli().err());
+    }
+
+    /** The top of the command line, also for a command nested one level deeper ({@code user add}). */
+    private SettlementCli cli() {
+        return (SettlementCli) spec.root().userObject();
+    }
+
+    /** Standard input, for a command that reads a secret from it ({@code user add --password-stdin}). */
+    InputStream in() {
+        return cli().in();
     }
 
     /** Checks what can be checked before Spring starts; throws a {@link ParameterException}. */
@@ -54,7 +61,7 @@ abstract class ContextCommand implements Callable<Integer> {
 
     /** Standard error, for a command that keeps running and reports as it goes ({@code serve}). */
     PrintStream err() {
-        return cli.err();
+        return cli().err();
     }
 
     String name() {
@@ -62,7 +69,7 @@ abstract class ContextCommand implements Callable<Integer> {
     }
 
     List<String> springArguments() {
-        List<String> arguments = new ArrayList<>(cli.springArguments());
+        List<String> arguments = new ArrayList<>(cli().springArguments());
         if (production) {
             arguments.add("--settlement.production=true");
         }

@@ -1,5 +1,6 @@
 package org.caresettle.batch.cli;
 
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +33,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         commandListHeading = "%nCommands:%n",
         subcommands = {IngestCommand.class, SettleCommand.class, ReportCommand.class, NightlyCommand.class,
                 VerifyCommand.class, ExplainCommand.class, GenerateCommand.class, ServeCommand.class,
-                WorkerCommand.class, HelpCommand.class},
+                WorkerCommand.class, UserCommand.class, HelpCommand.class},
         footerHeading = "%n",
         footer = {"The database is an H2 file database under ./var unless --spring.datasource.url=... (with",
                 "--spring.datasource.username=... and --spring.datasource.password=...) names another, such as",
@@ -44,11 +45,13 @@ public final class SettlementCli implements Runnable {
     private CommandSpec spec;
 
     private final List<String> springArguments;
+    private final InputStream in;
     private final PrintStream out;
     private final PrintStream err;
 
-    private SettlementCli(List<String> springArguments, PrintStream out, PrintStream err) {
+    private SettlementCli(List<String> springArguments, InputStream in, PrintStream out, PrintStream err) {
         this.springArguments = springArguments;
+        this.in = in;
         this.out = out;
         this.err = err;
     }
@@ -59,8 +62,13 @@ public final class SettlementCli implements Runnable {
 
     /** Runs one command line and returns its exit status; used by {@link #main} and by the tests. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, System.in, out, err);
+    }
+
+    /** As {@link #run(String[], PrintStream, PrintStream)}, reading standard input from {@code in}. */
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
         SpringArguments split = SpringArguments.split(args);
-        return commandLine(new SettlementCli(split.springArguments(), out, err), out, err)
+        return commandLine(new SettlementCli(split.springArguments(), in, out, err), out, err)
                 .execute(split.commandArguments().toArray(String[]::new));
     }
 
@@ -71,7 +79,8 @@ public final class SettlementCli implements Runnable {
      */
     public static PreparedCommand prepare(String... args) {
         SpringArguments split = SpringArguments.split(args);
-        SettlementCli cli = new SettlementCli(split.springArguments(), System.out, System.err);
+        SettlementCli cli = new SettlementCli(split.springArguments(), System.in, System.out,
+                System.err);
         CommandLine.ParseResult parsed = commandLine(cli, System.out, System.err)
                 .parseArgs(split.commandArguments().toArray(String[]::new));
         if (!parsed.hasSubcommand() || !(parsed.subcommand().commandSpec().userObject() instanceof ContextCommand command)) {
@@ -89,6 +98,10 @@ public final class SettlementCli implements Runnable {
 
     List<String> springArguments() {
         return springArguments;
+    }
+
+    InputStream in() {
+        return in;
     }
 
     PrintStream out() {

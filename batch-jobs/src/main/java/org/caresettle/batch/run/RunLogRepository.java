@@ -3,6 +3,7 @@ package org.caresettle.batch.run;
 import static org.caresettle.schema.jooq.Tables.RUN_LOG;
 
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Optional;
 import org.caresettle.schema.jooq.tables.records.RunLogRecord;
 import org.jooq.DSLContext;
@@ -48,6 +49,15 @@ public class RunLogRepository {
                 .orderBy(RUN_LOG.ENDED_AT.desc(), RUN_LOG.RUN_ID.desc())
                 .limit(1)
                 .fetchOptional();
+    }
+
+    /** The latest runs, newest first, at most {@code limit}: the console's run history. */
+    public List<RunLogEntry> newestFirst(int limit) {
+        return dsl.selectFrom(RUN_LOG)
+                .orderBy(RUN_LOG.RUN_ID.desc())
+                .limit(limit)
+                .fetch(row -> new RunLogEntry(row.getRunId(), row.getCommand(), row.getStartedAt(), row.getEndedAt(),
+                        row.getOutcome(), row.getMessageText()));
     }
 
     /** When a command last ended well, so that a restarted server reports it from the start. */

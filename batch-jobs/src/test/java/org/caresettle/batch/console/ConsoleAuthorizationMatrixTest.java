@@ -1,0 +1,85 @@
+package org.caresettle.batch.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.caresettle.batch.testsupport.ConsoleServer;
+import org.caresettle.batch.users.Role;
+import org.caresettle.schema.testsupport.SlowTest;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Who gets what (issue 13), on a running console: every endpoint of the sign-in, run history and
+ * audit trail, for every role and for nobody. Pages answer nobody with a redirect to the sign-in
+ * form, the API with 401; a role that may not see it gets 403. A page signs in with the form, the
+ * API with HTTP Basic. Add a row to {@link #MATRIX} for a new endpoint.
+ */
+@SlowTest
+class ConsoleAuthorizationMatrixTest {
+
+    private static final int OK = 200;
+    private static final int SIGN_IN = 302;
+    private static final int UNAUTHORIZED = 401;
+    private static final int FORBIDDEN = 403;
+
+    /** Path, then the status for: anonymous, FINANCE, MUNICIPALITY, AUDITOR, OPERATOR. */
+    private static final List<Row> MATRIX = List.of(
+            new Row("/login", OK, OK, OK, OK, OK),
+            new Row("/runs", SIGN_IN, OK, FORBIDDEN, OK, OK),
+            new Row("/audit", SIGN_IN, FORBIDDEN, FORBIDDEN, OK, OK),
+            new Row("/audit?action=SIGN_IN&user=auditor-user&limit=5", SIGN_IN, FORBIDDEN, FORBIDDEN, OK, OK),
+            new Row("/audit.csv", SIGN_IN, FORBIDDEN, FORBIDDEN, OK, OK),
+            new Row("/api/audit", UNAUTHORIZED, FORBIDDEN, FORBIDDEN, OK, OK),
+            new Row("/api/audit?action=DOWNLOAD&limit=3", UNAUTHORIZED, FORBIDDEN, FORBIDDEN, OK, OK));
+
+    record Row(String path, int anonymous, int finance, int municipality, int auditor, int operator) {
+
+        int expected(Role role) {
+            return switch (role) {
+                case FINANCE -> finance;
+                case MUNICIPALITY -> municipality;
+                case AUDITOR -> auditor;
+                case OPERATOR -> operator;
+            };
+        }
+
+        boolean api() {
+            return path.startsWith("/api/");
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyRoleGetsWhatTheMatrixSays() {
+        ConsoleServer server = ConsoleServer.shared();
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Row row : MATRIX) {
+            tests.add(DynamicTest.dynamicTest("anonymous " + row.path(), () -> {
+                HttpResponse<String> answer = server.anonymous(row.path());
+                assertThat(answer.statusCode()).as(row.path()).isEqualTo(row.anonymous());
+                if (row.anonymous() == SIGN_IN) {
+                    assertThat(answer.headers().firstValue("Location")).hasValueSatisfying(
+                            location -> assertThat(location).endsWith("/login"));
+                }
+                if (row.anonymous() == UNAUTHORIZED) {
+                    assertThat(answer.body()).isEmpty();
+                }
+            }));
+            for (Role role : Role.values()) {
+                tests.add(DynamicTest.dynamicTest(role + " " + row.path(), () -> {
+                    HttpResponse<String> answer = row.api()
+                            ? server.basic(ConsoleServer.username(role), ConsoleServer.PASSWORD, row.path())
+                            : server.browser().signedInAs(role).get(row.path());
+                    assertThat(answer.statusCode()).as(role + " " + row.path()).isEqualTo(row.expected(role));
+                    if (row.api() && answer.statusCode() == FORBIDDEN) {
+                        assertThat(answer.body()).isEmpty();
+                    }
+                }));
+            }
+        }
+        return tests.stream();
+    }
+}
