@@ -34,10 +34,12 @@ class ShellLayersTest {
     static final ArchRule LAYERS = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .ensureAllClassesAreContainedInArchitecture()
             .layer("Entry points").definedBy(SHELL + ".cli..", SHELL + ".serve..", SHELL + ".worker..",
-                    SHELL + ".bench..")
+                    SHELL + ".bench..",
+                    SHELL + ".console..")
             .layer("Application").definedBy(SHELL)
             .layer("Use cases").definedBy(SHELL + ".ingest..", SHELL + ".settle..", SHELL + ".report..",
-                    SHELL + ".verify..", SHELL + ".explain..", SHELL + ".nightly..")
+                    SHELL + ".verify..", SHELL + ".explain..", SHELL + ".nightly..",
+                    SHELL + ".inquiry..")
             .layer("Runs").definedBy(SHELL + ".run..", SHELL + ".job..", SHELL + ".partition..",
                     SHELL + ".ownership..")
             .layer("Stores and formats").definedBy(SHELL + ".db..", SHELL + ".statement..", SHELL + ".message..",
