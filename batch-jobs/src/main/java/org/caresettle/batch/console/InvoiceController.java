@@ -3,6 +3,7 @@ package org.caresettle.batch.console;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import org.caresettle.batch.audit.AuditAction;
 import org.caresettle.batch.audit.AuditTrail;
 import org.caresettle.batch.inquiry.DeclarationAnswer;
@@ -53,7 +54,7 @@ class InvoiceController {
     }
 
     record LineRow(String lineType, String provider, String product, String financing, long lineCount, String volume,
-            String unit, String withheld, String amount, String linesHref, boolean total) {
+            String unit, String withheld, String amount, boolean drill, String linesHref, boolean total) {
     }
 
     record CorrectionLine(String lineType, String provider, String product, String previous, String now,
@@ -137,11 +138,13 @@ class InvoiceController {
         model.addAttribute("provider", LineNames.provider(ref.provider().value(), names));
         model.addAttribute("product", LineNames.product(ref.law().name(), ref.category(), ref.code(), names));
         model.addAttribute("count", behind.count());
-        model.addAttribute("notShown", behind.notShown() > 0 ? behind.notShown() : null);
-        model.addAttribute("lines", behind.shown().stream().map(l -> new ShownLine(l.reference(),
-                l.previousReference(), l.dc(), l.client(), l.allocationNumber(), PageTexts.date(l.productStart(), locale),
+        model.addAttribute("notShown", behind.notShown());
+        model.addAttribute("someNotShown", behind.notShown() > 0);
+        model.addAttribute("lines", behind.shown().stream().map(l -> new ShownLine(PageTexts.orEmpty(l.reference()),
+                PageTexts.orEmpty(l.previousReference()), PageTexts.orEmpty(l.dc()), l.client(),
+                PageTexts.orEmpty(l.allocationNumber()), PageTexts.date(l.productStart(), locale),
                 PageTexts.date(l.productEnd(), locale), l.volume() == null ? "" : l.volume() + " (" + l.unit() + ")",
-                Amounts.euro(l.amountCents()), l.inboxFile(), l.messageId())).toList());
+                Amounts.euro(l.amountCents()), l.inboxFile(), PageTexts.orEmpty(l.messageId()))).toList());
         model.addAttribute("declarations", behind.declarations().stream().map(d -> declarationRow(d, locale)).toList());
         return "pages/lines";
     }
@@ -155,12 +158,12 @@ class InvoiceController {
 
     private static boolean isLine(StatementLineKey key, InvoiceLineRef ref) {
         return key.type() == LineType.DIRECT && ref.provider().equals(key.provider()) && ref.law() == key.law()
-                && ref.category().equals(key.category()) && java.util.Objects.equals(ref.code(), key.code());
+                && ref.category().equals(key.category()) && Objects.equals(ref.code(), key.code());
     }
 
     private LineRow lineRow(StatementLine line, ReferenceNames names, String base, Locale locale) {
         StatementLineKey key = line.key();
-        String href = null;
+        String href = "";
         if (key.type() == LineType.DIRECT) {
             href = UriComponentsBuilder.fromPath(base + "/lines")
                     .queryParam("provider", key.provider().value())
@@ -175,14 +178,16 @@ class InvoiceController {
                 key.financing() == null ? "" : texts.text(locale, "financing." + key.financing().name()),
                 line.lineCount(), line.volume() == null ? "" : line.volume().toString(),
                 key.unit() == null ? "" : key.unit().code(), Amounts.euro(line.withheldCents()),
-                Amounts.euro(line.amountCents()), href, key.type() == LineType.TOTAL);
+                Amounts.euro(line.amountCents()), !href.isEmpty(), href, key.type() == LineType.TOTAL);
     }
 
     private DeclarationRow declarationRow(DeclarationAnswer d, Locale locale) {
-        return new DeclarationRow(d.declarationNumber(), d.messageId(), d.inboxFile(),
+        return new DeclarationRow(PageTexts.orEmpty(d.declarationNumber()), PageTexts.orEmpty(d.messageId()),
+                d.inboxFile(),
                 PageTexts.date(d.declarationDate(), locale), answerCodes(d.answerCodes(), locale),
                 d.totalCents() == null ? "" : Amounts.euro(d.totalCents()), Amounts.euro(d.awardedTotalCents()),
-                d.rejectedLines().stream().map(r -> new RejectedRow(r.reference(), r.dc(), r.client(),
+                d.rejectedLines().stream().map(r -> new RejectedRow(PageTexts.orEmpty(r.reference()),
+                        PageTexts.orEmpty(r.dc()), r.client(),
                         Amounts.euro(r.amountCents()), answerCodes(r.codes(), locale))).toList());
     }
 

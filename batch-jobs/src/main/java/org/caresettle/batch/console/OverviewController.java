@@ -80,7 +80,7 @@ class OverviewController {
                 "alerts", inquiry.alerts(latest.period()).stream()
                         .filter(a -> viewer.mayReadMunicipality(MunicipalityCode.of(a.municipality())))
                         .map(a -> new AlertRow(a.municipality(), names.municipality(a.municipality()), a.indicator(),
-                                a.value(), a.threshold())).toList()));
+                                PageTexts.orEmpty(a.value()), PageTexts.orEmpty(a.threshold()))).toList()));
         return "pages/overview";
     }
 

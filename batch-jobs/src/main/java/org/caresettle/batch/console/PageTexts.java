@@ -46,6 +46,11 @@ class PageTexts {
         model.addAttribute("pageLang", locale.getLanguage());
     }
 
+    /** Mustache refuses a null value: an absent cell is shown empty. */
+    static String orEmpty(Object value) {
+        return value == null ? "" : value.toString();
+    }
+
     /** {@code 7 december 2026}. */
     static String date(LocalDate date, Locale locale) {
         return date == null ? "" : DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(date);

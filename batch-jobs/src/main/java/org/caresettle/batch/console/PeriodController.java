@@ -39,7 +39,8 @@ class PeriodController {
     record FileLink(String name, String href) {
     }
 
-    record VersionRow(int number, String status, String createdAt, Long runId, List<FileLink> files, String zipHref) {
+    record VersionRow(int number, String status, String createdAt, String runId, List<FileLink> files, boolean zip,
+            String zipHref) {
     }
 
     record TotalRow(String code, String name, String href, List<String> totals) {
@@ -80,7 +81,7 @@ class PeriodController {
                 .orElse(List.of());
         boolean zip = viewer.mayDownloadWholeVersion() && download.published(period, version.number()).isPresent();
         return new VersionRow(version.number(), version.status(), PageTexts.dateTime(version.createdAt(), locale),
-                version.runId(), files, zip ? base + "/download.zip" : null);
+                PageTexts.orEmpty(version.runId()), files, zip, zip ? base + "/download.zip" : "");
     }
 
     private static List<TotalRow> totalRows(Viewer viewer, PeriodSummary summary, ReferenceNames names) {
