@@ -44,7 +44,8 @@ class ShellLayersTest {
                     SHELL + ".ownership..")
             .layer("Stores and formats").definedBy(SHELL + ".db..", SHELL + ".statement..", SHELL + ".message..",
                     SHELL + ".inbox..", SHELL + ".reference..", SHELL + ".files..", SHELL + ".csv..",
-                    SHELL + ".privacy..")
+                    SHELL + ".privacy..",
+                    SHELL + ".users..", SHELL + ".audit..")
             .layer("Configuration").definedBy(SHELL + ".config..")
             .layer("Exit").definedBy(SHELL + ".exit..")
             .whereLayer("Entry points").mayNotBeAccessedByAnyLayer()

@@ -39,6 +39,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * The console's figure pages, API and downloads (issue 13) on the real application context after a
@@ -109,8 +110,9 @@ class ConsolePagesH2Test {
                 .contains("Directe kosten", "Jeugdhulp De Westfriese Linde", "Totaal", "invoice_0405.csv",
                         "detail_0405.csv");
         String drill = page.substring(page.indexOf("/lines?"));
-        String linesPath = invoicePath(HOORN) + drill.substring(drill.indexOf("/lines?"), drill.indexOf('"'))
-                .replace("&amp;", "&");
+        // The page's link as a browser reads it (Mustache escapes '=' and '&' in attributes).
+        String linesPath = invoicePath(HOORN)
+                + HtmlUtils.htmlUnescape(drill.substring(drill.indexOf("/lines?"), drill.indexOf('"')));
         String lines = page(MUNICIPALITY, linesPath).getContentAsString();
         assertThat(lines).contains("Declaraties en het antwoord daarop", "8001").doesNotContainPattern("9999[0-9]{5}");
         assertThat(audit(AuditAction.VIEW_CLIENT_LINES)).anySatisfy(e -> assertThat(e.username()).isEqualTo("hoorn"));
@@ -185,7 +187,7 @@ class ConsolePagesH2Test {
         assertThat(refused.getStatus()).isEqualTo(403);
         assertThat(refused.getContentAsString()).contains("\"error\"");
         assertThat(response(FINANCE, "/api/periods/2099-01/versions/1/files/invoice_0405.csv").getContentAsString())
-                .contains("{\"error\":\"Periode 2099-01");
+                .contains("{\"error\":\"Versie 1 van periode 2099-01 bestaat niet.\"}");
         assertThat(audit(AuditAction.ACCESS_DENIED)).anySatisfy(e -> {
             assertThat(e.username()).isEqualTo("hoorn");
             assertThat(e.target()).endsWith("/files/invoice_0388.csv");
@@ -203,10 +205,10 @@ class ConsolePagesH2Test {
     }
 
     private static MockHttpServletResponse response(SignedInUser user, String path) throws Exception {
-        return mvc.perform(get(user, path)).andReturn().getResponse();
+        return mvc.perform(request(user, path)).andReturn().getResponse();
     }
 
-    private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder get(SignedInUser user,
+    private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request(SignedInUser user,
             String path) {
         return get(path).locale(Locale.forLanguageTag("nl-NL")).with(signedIn(user));
     }
