@@ -2,6 +2,7 @@ package org.caresettle.batch.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.caresettle.batch.run.RunRequest;
@@ -44,6 +45,15 @@ final class ServeCommand extends ContextCommand {
 
     @Override
     List<String> commandProperties() {
-        return List.of("--spring.main.web-application-type=servlet");
+        // The console reads the statements of this out folder (settlement.serve.out), so the folders
+        // given as options become the properties too, as absolute paths.
+        List<String> properties = new ArrayList<>(List.of("--spring.main.web-application-type=servlet"));
+        if (data != null) {
+            properties.add("--settlement.serve.data=" + data.toAbsolutePath());
+        }
+        if (out != null) {
+            properties.add("--settlement.serve.out=" + out.toAbsolutePath());
+        }
+        return properties;
     }
 }

@@ -37,7 +37,8 @@ class ShellLayersTest {
                     SHELL + ".bench..", SHELL + ".console..")
             .layer("Application").definedBy(SHELL)
             .layer("Use cases").definedBy(SHELL + ".ingest..", SHELL + ".settle..", SHELL + ".report..",
-                    SHELL + ".verify..", SHELL + ".explain..", SHELL + ".nightly..")
+                    SHELL + ".verify..", SHELL + ".explain..", SHELL + ".nightly..",
+                    SHELL + ".inquiry..")
             .layer("Runs").definedBy(SHELL + ".run..", SHELL + ".job..", SHELL + ".partition..",
                     SHELL + ".ownership..")
             .layer("Stores and formats").definedBy(SHELL + ".db..", SHELL + ".statement..", SHELL + ".message..",

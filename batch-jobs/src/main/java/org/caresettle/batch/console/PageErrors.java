@@ -1,0 +1,47 @@
+package org.caresettle.batch.console;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.ui.ExtendedModelMap;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * The console pages' answers to a refusal (403, recorded in the audit trail) and to something that
+ * does not exist (404): a page with a clear message in the reader's language, never a stack trace.
+ */
+@ControllerAdvice(assignableTypes = {OverviewController.class, PeriodController.class, InvoiceController.class,
+        StatementFileController.class})
+class PageErrors {
+
+    private final PageTexts texts;
+    private final AccessDenials denials;
+
+    PageErrors(PageTexts texts, AccessDenials denials) {
+        this.texts = texts;
+        this.denials = denials;
+    }
+
+    @ExceptionHandler(Forbidden.class)
+    ModelAndView forbidden(Forbidden refusal, HttpServletRequest request) {
+        denials.record(request, refusal);
+        return page(request, HttpStatus.FORBIDDEN, "error.forbidden.title", "error.forbidden");
+    }
+
+    @ExceptionHandler(NotFound.class)
+    ModelAndView notFound(NotFound missing, HttpServletRequest request) {
+        ModelAndView page = page(request, HttpStatus.NOT_FOUND, "error.notfound.title", null);
+        page.addObject("message", texts.text(texts.locale(request), missing.messageKey(), missing.arguments()));
+        return page;
+    }
+
+    private ModelAndView page(HttpServletRequest request, HttpStatus status, String titleKey, String messageKey) {
+        ExtendedModelMap model = new ExtendedModelMap();
+        texts.page(model, request, titleKey);
+        if (messageKey != null) {
+            model.addAttribute("message", texts.text(texts.locale(request), messageKey));
+        }
+        return new ModelAndView("pages/problem", model, status);
+    }
+}

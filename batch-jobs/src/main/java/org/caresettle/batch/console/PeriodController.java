@@ -1,0 +1,109 @@
+package org.caresettle.batch.console;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import org.caresettle.batch.inquiry.PeriodSummary;
+import org.caresettle.batch.inquiry.ReferenceNames;
+import org.caresettle.batch.inquiry.SettlementInquiry;
+import org.caresettle.batch.inquiry.VersionSummary;
+import org.caresettle.core.value.MunicipalityCode;
+import org.caresettle.core.value.Period;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * {@code /periods/{period}}: the period's versions (when, by which run, their files), for those who
+ * read amounts each visible municipality's invoice total per version, and the corrections of each
+ * version against the one before.
+ */
+@Controller
+class PeriodController {
+
+    private final SettlementInquiry inquiry;
+    private final StatementDownload download;
+    private final PageTexts texts;
+
+    PeriodController(SettlementInquiry inquiry, StatementDownload download, PageTexts texts) {
+        this.inquiry = inquiry;
+        this.download = download;
+        this.texts = texts;
+    }
+
+    record FileLink(String name, String href) {
+    }
+
+    record VersionRow(int number, String status, String createdAt, String runId, List<FileLink> files, boolean zip,
+            String zipHref) {
+    }
+
+    record TotalRow(String code, String name, String href, List<String> totals) {
+    }
+
+    record CorrectionLine(int version, String code, String name, String lineType, String provider, String product,
+            String previous, String now, String difference) {
+    }
+
+    @GetMapping("/periods/{period}")
+    String period(@AuthenticationPrincipal SignedInUser user, @PathVariable("period") String periodText,
+            HttpServletRequest request, Model model) {
+        Viewer viewer = Viewers.of(user);
+        Forbidden.unless(viewer.mayReadPeriods(), "periods");
+        Period period = PathValues.period(periodText);
+        PeriodSummary summary = inquiry.period(period).orElseThrow(() -> new NotFound("notfound.period", periodText));
+        Locale locale = texts.locale(request);
+        texts.page(model, request, "period.title", period.toString());
+        model.addAttribute("period", period.toString());
+        model.addAttribute("versions", summary.versions().stream().map(v -> versionRow(viewer, period, v, locale)).toList());
+        if (viewer.mayReadRegionTotals()) {
+            ReferenceNames names = inquiry.names();
+            model.addAttribute("amounts", Map.of(
+                    "versionNumbers", summary.versions().stream().map(VersionSummary::number).toList(),
+                    "rows", totalRows(viewer, summary, names),
+                    "regionTotals", summary.versions().stream()
+                            .map(v -> Amounts.euro(VisibleTotals.regionTotal(viewer, v.invoiceTotals()))).toList(),
+                    "corrections", corrections(viewer, period, names, locale)));
+        }
+        return "pages/period";
+    }
+
+    private VersionRow versionRow(Viewer viewer, Period period, VersionSummary version, Locale locale) {
+        String base = "/periods/" + period + "/versions/" + version.number();
+        List<FileLink> files = download.published(period, version.number())
+                .map(listed -> listed.names().stream().filter(name -> FileAccess.allows(viewer, name))
+                        .map(name -> new FileLink(name, base + "/files/" + name)).toList())
+                .orElse(List.of());
+        boolean zip = viewer.mayDownloadWholeVersion() && download.published(period, version.number()).isPresent();
+        return new VersionRow(version.number(), version.status(), PageTexts.dateTime(version.createdAt(), locale),
+                PageTexts.orEmpty(version.runId()), files, zip, zip ? base + "/download.zip" : "");
+    }
+
+    private static List<TotalRow> totalRows(Viewer viewer, PeriodSummary summary, ReferenceNames names) {
+        TreeSet<String> codes = new TreeSet<>();
+        summary.versions().forEach(v -> codes.addAll(VisibleTotals.of(viewer, v.invoiceTotals()).keySet()));
+        List<TotalRow> rows = new ArrayList<>();
+        for (String code : codes) {
+            rows.add(new TotalRow(code, names.municipality(code), "/periods/" + summary.period() + "/versions/"
+                    + summary.latest().number() + "/municipalities/" + code,
+                    summary.versions().stream().map(v -> v.invoiceTotals().containsKey(code)
+                            ? Amounts.euro(v.invoiceTotals().get(code)) : "").toList()));
+        }
+        return rows;
+    }
+
+    private List<CorrectionLine> corrections(Viewer viewer, Period period, ReferenceNames names, Locale locale) {
+        return inquiry.corrections(period).stream()
+                .filter(c -> viewer.mayReadMunicipality(MunicipalityCode.of(c.municipality())))
+                .map(c -> new CorrectionLine(c.version(), c.municipality(), names.municipality(c.municipality()),
+                        texts.text(locale, "linetype." + c.lineType()),
+                        LineNames.provider(c.provider(), names), LineNames.product(c.law(), c.category(), c.code(), names),
+                        Amounts.euro(c.previousCents()), Amounts.euro(c.newCents()), Amounts.euro(c.differenceCents())))
+                .toList();
+    }
+}
