@@ -8,7 +8,11 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** The API's answers to a refusal (403, recorded in the audit trail) and to a missing thing (404): {"error": "..."}. */
+/**
+ * The API's answers to a refusal and to a missing thing. A refusal is a bare 403, recorded in the
+ * audit trail, as the security chain answers one: a script learns nothing from it, not even
+ * whether the thing exists. A missing thing is a 404 with {"error": "..."} naming what is missing.
+ */
 @RestControllerAdvice(assignableTypes = {PeriodsApiController.class, StatementFileApiController.class})
 class ApiErrors {
 
@@ -21,9 +25,9 @@ class ApiErrors {
     }
 
     @ExceptionHandler(Forbidden.class)
-    ResponseEntity<Map<String, String>> forbidden(Forbidden refusal, HttpServletRequest request) {
+    ResponseEntity<Void> forbidden(Forbidden refusal, HttpServletRequest request) {
         denials.record(request, refusal);
-        return error(HttpStatus.FORBIDDEN, texts.text(texts.locale(request), "error.forbidden"));
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
     }
 
     @ExceptionHandler(NotFound.class)

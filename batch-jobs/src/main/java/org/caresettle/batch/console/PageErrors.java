@@ -2,6 +2,7 @@ package org.caresettle.batch.console;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.ui.ExtendedModelMap;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -17,10 +18,12 @@ class PageErrors {
 
     private final PageTexts texts;
     private final AccessDenials denials;
+    private final ConsoleModel consoleModel;
 
-    PageErrors(PageTexts texts, AccessDenials denials) {
+    PageErrors(PageTexts texts, AccessDenials denials, ConsoleModel consoleModel) {
         this.texts = texts;
         this.denials = denials;
+        this.consoleModel = consoleModel;
     }
 
     @ExceptionHandler(Forbidden.class)
@@ -38,10 +41,17 @@ class PageErrors {
 
     private ModelAndView page(HttpServletRequest request, HttpStatus status, String titleKey, String messageKey) {
         ExtendedModelMap model = new ExtendedModelMap();
+        // An exception handler's model does not get the advice's model attributes: the layout's are added here.
+        consoleModel.addConsoleModel(model, texts.locale(request), request, signedInUser(request));
         texts.page(model, request, titleKey);
         if (messageKey != null) {
             model.addAttribute("message", texts.text(texts.locale(request), messageKey));
         }
         return new ModelAndView("pages/problem", model, status);
+    }
+
+    private static SignedInUser signedInUser(HttpServletRequest request) {
+        return request.getUserPrincipal() instanceof Authentication authentication
+                && authentication.getPrincipal() instanceof SignedInUser user ? user : null;
     }
 }

@@ -25,6 +25,9 @@ class ConsoleAuthorizationMatrixTest {
     private static final int SIGN_IN = 302;
     private static final int UNAUTHORIZED = 401;
     private static final int FORBIDDEN = 403;
+    private static final int NOT_FOUND = 404;
+    /** The first version of the sample's last period, which the shared server's nightly settles. */
+    private static final String VERSION = "/periods/2026-10/versions/1";
 
     /** Path, then the status for: anonymous, FINANCE, MUNICIPALITY, AUDITOR, OPERATOR. */
     private static final List<Row> MATRIX = List.of(
@@ -34,7 +37,21 @@ class ConsoleAuthorizationMatrixTest {
             new Row("/audit?action=SIGN_IN&user=auditor-user&limit=5", SIGN_IN, FORBIDDEN, FORBIDDEN, OK, OK),
             new Row("/audit.csv", SIGN_IN, FORBIDDEN, FORBIDDEN, OK, OK),
             new Row("/api/audit", UNAUTHORIZED, FORBIDDEN, FORBIDDEN, OK, OK),
-            new Row("/api/audit?action=DOWNLOAD&limit=3", UNAUTHORIZED, FORBIDDEN, FORBIDDEN, OK, OK));
+            new Row("/api/audit?action=DOWNLOAD&limit=3", UNAUTHORIZED, FORBIDDEN, FORBIDDEN, OK, OK),
+            // The pages and files of the settled periods; the municipality user sees Hoorn (0405) only.
+            new Row("/", SIGN_IN, OK, OK, OK, OK),
+            new Row("/api/periods", UNAUTHORIZED, OK, OK, OK, OK),
+            new Row("/periods/2026-10", SIGN_IN, OK, OK, OK, OK),
+            new Row("/periods/2099-01", SIGN_IN, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND),
+            new Row(VERSION + "/municipalities/0405", SIGN_IN, OK, OK, OK, FORBIDDEN),
+            new Row(VERSION + "/municipalities/0388", SIGN_IN, OK, FORBIDDEN, OK, FORBIDDEN),
+            new Row(VERSION + "/files/invoice_0405.csv", SIGN_IN, OK, OK, OK, FORBIDDEN),
+            new Row(VERSION + "/files/invoice_0388.csv", SIGN_IN, OK, FORBIDDEN, OK, FORBIDDEN),
+            new Row(VERSION + "/files/manifest.csv", SIGN_IN, OK, FORBIDDEN, OK, FORBIDDEN),
+            new Row(VERSION + "/download.zip", SIGN_IN, OK, FORBIDDEN, OK, FORBIDDEN),
+            new Row("/api" + VERSION + "/files/invoice_0405.csv", UNAUTHORIZED, OK, OK, OK, FORBIDDEN),
+            new Row("/api" + VERSION + "/files/invoice_0388.csv", UNAUTHORIZED, OK, FORBIDDEN, OK, FORBIDDEN),
+            new Row("/api" + VERSION + "/files/nonsense.txt", UNAUTHORIZED, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND));
 
     record Row(String path, int anonymous, int finance, int municipality, int auditor, int operator) {
 

@@ -46,11 +46,13 @@ public final class ConsoleServer implements AutoCloseable {
     private static ConsoleServer shared;
 
     private final TestDatabase database;
+    private final Path out;
     private final int port;
     private final CompletableFuture<CliRun> serving;
 
-    private ConsoleServer(TestDatabase database, int port, CompletableFuture<CliRun> serving) {
+    private ConsoleServer(TestDatabase database, Path out, int port, CompletableFuture<CliRun> serving) {
         this.database = database;
+        this.out = out;
         this.port = port;
         this.serving = serving;
     }
@@ -97,7 +99,7 @@ public final class ConsoleServer implements AutoCloseable {
                 "--management.endpoint.shutdown.access=unrestricted"));
         args.addAll(database.springArguments());
         CompletableFuture<CliRun> serving = CompletableFuture.supplyAsync(() -> CliRun.runRaw(args.toArray(String[]::new)));
-        ConsoleServer server = new ConsoleServer(database, port, serving);
+        ConsoleServer server = new ConsoleServer(database, out, port, serving);
         server.awaitUp();
         return server;
     }
@@ -109,6 +111,11 @@ public final class ConsoleServer implements AutoCloseable {
 
     public TestDatabase database() {
         return database;
+    }
+
+    /** The --out folder the server's nightly wrote and its console reads. */
+    public Path out() {
+        return out;
     }
 
     public URI uri(String path) {
@@ -240,6 +247,23 @@ public final class ConsoleServer implements AutoCloseable {
                 throw new IllegalStateException("sign-in as " + role + " failed: " + answer.statusCode() + " " + location);
             }
             return this;
+        }
+
+        /** A file as the browser downloads it: its exact bytes. */
+        public byte[] getBytes(String path) {
+            try {
+                HttpResponse<byte[]> answer = client.send(HttpRequest.newBuilder(server.uri(path)).GET().build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+                if (answer.statusCode() != 200) {
+                    throw new IllegalStateException(path + ": HTTP " + answer.statusCode());
+                }
+                return answer.body();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
         }
 
         public HttpResponse<String> get(String path) {
