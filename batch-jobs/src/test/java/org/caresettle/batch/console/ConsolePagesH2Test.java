@@ -185,7 +185,7 @@ class ConsolePagesH2Test {
         MockHttpServletResponse refused = response(MUNICIPALITY,
                 "/api/periods/" + period + "/versions/" + version + "/files/invoice_0388.csv");
         assertThat(refused.getStatus()).isEqualTo(403);
-        assertThat(refused.getContentAsString()).contains("\"error\"");
+        assertThat(refused.getContentAsString()).as("a bare 403, as the security chain gives").isEmpty();
         assertThat(response(FINANCE, "/api/periods/2099-01/versions/1/files/invoice_0405.csv").getContentAsString())
                 .contains("{\"error\":\"Versie 1 van periode 2099-01 bestaat niet.\"}");
         assertThat(audit(AuditAction.ACCESS_DENIED)).anySatisfy(e -> {
