@@ -77,7 +77,7 @@ class RunsPage {
             running.put("step", now.period() == null ? step : step + " " + now.period());
             if (now.linesDone() != null) {
                 NumberFormat count = NumberFormat.getIntegerInstance(locale);
-                running.put("lines", now.linesTotal() == null
+                running.put("progressLines", now.linesTotal() == null
                         ? text("runs.lines.done", locale, count.format(now.linesDone()))
                         : text("runs.lines.of", locale, count.format(now.linesDone()), count.format(now.linesTotal())));
             }
