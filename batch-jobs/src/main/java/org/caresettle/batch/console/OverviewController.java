@@ -2,6 +2,8 @@ package org.caresettle.batch.console;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +13,10 @@ import org.caresettle.batch.inquiry.PeriodSummary;
 import org.caresettle.batch.inquiry.ReferenceNames;
 import org.caresettle.batch.inquiry.SettlementInquiry;
 import org.caresettle.batch.inquiry.VersionSummary;
+import org.caresettle.batch.report.BudgetOverview;
+import org.caresettle.core.risk.BudgetPosition;
+import org.caresettle.core.value.Law;
+import org.caresettle.core.value.Period;
 import org.caresettle.core.value.MunicipalityCode;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -21,7 +27,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * {@code /}: the periods with their latest version and state; for those who read amounts, each
  * visible municipality's invoice total of the latest period, its trend over that year's months (an
- * echarts chart drawn by static/js/trend-chart.js from a data attribute) and the risk alerts.
+ * echarts chart drawn by static/js/trend-chart.js from a data attribute) and the risk alerts; and per
+ * visible municipality the spend against budget per law for the year so far, with the month the budget
+ * runs out at the forecast's rate, as the risk report counts them ({@link BudgetOverview}), a chart of
+ * the months (static/js/budget-chart.js) and the pooling adjustment of each month.
  */
 @Controller
 class OverviewController {
@@ -29,11 +38,31 @@ class OverviewController {
     private final SettlementInquiry inquiry;
     private final PageTexts texts;
     private final JsonMapper json;
+    private final BudgetOverview budgets;
 
-    OverviewController(SettlementInquiry inquiry, PageTexts texts, JsonMapper json) {
+    OverviewController(SettlementInquiry inquiry, PageTexts texts, JsonMapper json, BudgetOverview budgets) {
         this.inquiry = inquiry;
         this.texts = texts;
         this.json = json;
+        this.budgets = budgets;
+    }
+
+    /** One law of one municipality: spend so far, budget, the share used and when it runs out. */
+    record LawRow(String law, String spent, String budget, String share, String runsOut, boolean runsOutThisYear) {
+    }
+
+    /** One municipality's budget section; {@code chartJson} feeds budget-chart.js. */
+    record BudgetBlock(String code, String name, List<LawRow> laws, String chartJson) {
+    }
+
+    /** One municipality's pooling adjustment per month of the year so far, and their sum. */
+    record PoolingRow(String code, String name, List<String> amounts, String year) {
+    }
+
+    record ChartSeries(String name, String kind, String law, List<BigDecimal> values) {
+    }
+
+    record BudgetChart(List<String> months, List<ChartSeries> series) {
     }
 
     record PeriodRow(String period, String href, int latestVersion, String status, String createdAt) {
@@ -81,7 +110,84 @@ class OverviewController {
                         .filter(a -> viewer.mayReadMunicipality(MunicipalityCode.of(a.municipality())))
                         .map(a -> new AlertRow(a.municipality(), names.municipality(a.municipality()), a.indicator(),
                                 PageTexts.orEmpty(a.value()), PageTexts.orEmpty(a.threshold()))).toList()));
+        budgetModel(model, viewer, periods, latest.period(), names, locale);
         return "pages/overview";
+    }
+
+    /** The spend against budget and the pooling adjustments of the municipalities the viewer may see. */
+    private void budgetModel(Model model, Viewer viewer, List<PeriodSummary> periods, Period period,
+            ReferenceNames names, Locale locale) {
+        SortedMap<MunicipalityCode, BudgetOverview.MunicipalityBudget> year = budgets.yearSoFar(period,
+                periods.stream().map(PeriodSummary::period).toList());
+        List<BudgetBlock> blocks = new ArrayList<>();
+        List<PoolingRow> pooling = new ArrayList<>();
+        List<String> months = new ArrayList<>();
+        for (int m = 1; m <= period.month().getMonthValue(); m++) {
+            months.add(Period.of(period.year(), m).toString());
+        }
+        year.forEach((code, figures) -> {
+            if (!viewer.mayReadMunicipality(code)) {
+                return;
+            }
+            String name = names.municipality(code.value());
+            blocks.add(new BudgetBlock(code.value(), name,
+                    figures.laws().stream().map(l -> lawRow(l, period, locale)).toList(),
+                    json.writeValueAsString(chart(figures, months, locale))));
+            List<String> amounts = figures.months().stream().map(m -> Amounts.euro(m.poolingAdjustmentCents())).toList();
+            long sum = figures.months().stream().mapToLong(BudgetOverview.Month::poolingAdjustmentCents).sum();
+            pooling.add(new PoolingRow(code.value(), name, amounts, Amounts.euro(sum)));
+        });
+        if (blocks.isEmpty()) {
+            return;
+        }
+        model.addAttribute("budget", Map.of(
+                "period", period.toString(),
+                "year", String.valueOf(period.year()),
+                "blocks", blocks,
+                "months", months,
+                "pooling", pooling));
+    }
+
+    private LawRow lawRow(BudgetOverview.LawPosition law, Period period, Locale locale) {
+        BudgetPosition position = law.position();
+        Long budget = position.budgetCents();
+        String share = budget == null || budget <= 0 ? ""
+                : String.format(locale, "%.2f %%", BigDecimal.valueOf(position.spentToDateCents())
+                        .multiply(BigDecimal.valueOf(100)).divide(BigDecimal.valueOf(budget), 2, RoundingMode.HALF_UP));
+        String runsOut;
+        if (law.runsOutInMonth().isPresent()) {
+            runsOut = DateTimeFormatter.ofPattern("MMMM yyyy", locale)
+                    .format(Period.of(period.year(), law.runsOutInMonth().getAsInt()).month());
+        } else {
+            runsOut = texts.text(locale, budget == null ? "budget.noBudget" : "budget.notThisYear");
+        }
+        return new LawRow(texts.text(locale, "law." + position.law().name()), Amounts.euro(position.spentToDateCents()),
+                budget == null ? "" : Amounts.euro(budget), share, runsOut, law.runsOutInMonth().isPresent());
+    }
+
+    /** Bars of each month's spend per law, lines of the spend to date and of the year's budget. */
+    private BudgetChart chart(BudgetOverview.MunicipalityBudget figures, List<String> months, Locale locale) {
+        List<ChartSeries> series = new ArrayList<>();
+        for (Law law : Law.values()) {
+            series.add(new ChartSeries(texts.text(locale, "budget.chart.month", law.name()), "bar", law.name(),
+                    figures.months().stream().map(m -> euros(m.spentCents().get(law))).toList()));
+        }
+        for (Law law : Law.values()) {
+            series.add(new ChartSeries(texts.text(locale, "budget.chart.toDate", law.name()), "line", law.name(),
+                    figures.months().stream().map(m -> euros(m.spentToDateCents().get(law))).toList()));
+        }
+        for (BudgetOverview.LawPosition law : figures.laws()) {
+            Long budget = law.position().budgetCents();
+            if (budget != null) {
+                series.add(new ChartSeries(texts.text(locale, "budget.chart.budget", law.position().law().name()),
+                        "budget", law.position().law().name(), months.stream().map(m -> euros(budget)).toList()));
+            }
+        }
+        return new BudgetChart(months, series);
+    }
+
+    private static BigDecimal euros(long cents) {
+        return BigDecimal.valueOf(cents, 2);
     }
 
     /** The latest version's TOTAL of each visible municipality, per month of the latest period's year. */

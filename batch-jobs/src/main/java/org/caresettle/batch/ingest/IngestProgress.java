@@ -52,6 +52,11 @@ final class IngestProgress implements AutoCloseable {
         return new IngestProgress(inbox, err, interval, done);
     }
 
+    /** The lines done so far, as the progress line counts them. */
+    long lines() {
+        return done.get().lines();
+    }
+
     void linesDone(int count) {
         lines.addAndGet(count);
     }

@@ -36,10 +36,13 @@ class IngestProgressBoard {
 
     /** Starts reporting on the files the job execution is about to ingest, replacing any earlier line. */
     void start(List<InboxFile> files, long jobExecutionId) {
-        replace(remoteParts
+        IngestProgress progress = remoteParts
                 ? IngestProgress.reportingFrom(files, currentRun.err(), interval,
                         new CommittedPartsProgress(jobRepository, jobExecutionId))
-                : IngestProgress.reporting(files, currentRun.err(), interval));
+                : IngestProgress.reporting(files, currentRun.err(), interval);
+        replace(progress);
+        // The inbox's lines are not known before they are read: done, of an unknown total.
+        currentRun.stepLines("ingest", null, progress::lines, -1);
     }
 
     void linesDone(int count) {

@@ -9,6 +9,7 @@ import java.util.List;
 import org.caresettle.batch.exit.RefusedException;
 import org.caresettle.batch.ingest.IngestRunner;
 import org.caresettle.batch.report.PeriodReporter;
+import org.caresettle.batch.run.CurrentRun;
 import org.caresettle.batch.run.GracefulStop;
 import org.caresettle.batch.settle.AcceptedLineRepository;
 import org.caresettle.batch.settle.PublishedStatementsChangedException;
@@ -37,9 +38,11 @@ public class NightlyRun {
     private final PeriodReporter report;
     private final GracefulStop gracefulStop;
     private final Clock clock;
+    private final CurrentRun currentRun;
 
     NightlyRun(IngestRunner ingest, AcceptedLineRepository lines, SettleRunner settle, PeriodReporter report,
-            GracefulStop gracefulStop, Clock clock) {
+            GracefulStop gracefulStop, Clock clock, CurrentRun currentRun) {
+        this.currentRun = currentRun;
         this.ingest = ingest;
         this.lines = lines;
         this.settle = settle;
@@ -52,6 +55,7 @@ public class NightlyRun {
     public void run(Path data, Path out, LocalDate asOf, PrintStream log) throws Exception {
         LocalDate businessDate = asOf != null ? asOf : LocalDate.now(clock);
         log.println("nightly: ingest");
+        currentRun.step("ingest", null);
         ingest.ingest(data, out, businessDate).report(data, out, businessDate).forEach(log::println);
         log.println("nightly: settle");
         List<String> refused = new ArrayList<>();
@@ -59,6 +63,7 @@ public class NightlyRun {
         List<String> changed = new ArrayList<>();
         for (Period period : lines.periodsWithAcceptedLines()) {
             gracefulStop.checkpoint();
+            currentRun.step("settle", period.toString());
             try {
                 log.println(settle.settle(out, period).message());
                 settled.add(period);
@@ -73,6 +78,7 @@ public class NightlyRun {
         log.println("nightly: report");
         for (Period period : settled) {
             gracefulStop.checkpoint();
+            currentRun.step("report", period.toString());
             log.println(report.report(out, period).message());
         }
         if (!changed.isEmpty()) {

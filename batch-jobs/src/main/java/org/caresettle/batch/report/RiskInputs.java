@@ -32,6 +32,12 @@ record RiskInputs(Period period, ReferenceData reference, SettledFigures settled
 
     /** Spend to date and the year's budget per law, both laws always. */
     List<BudgetPosition> budgets(MunicipalityCode code) {
+        return budgets(period, reference, settled, code);
+    }
+
+    /** As {@link #budgets(MunicipalityCode)}; also what the console's overview shows (issue 13). */
+    static List<BudgetPosition> budgets(Period period, ReferenceData reference, SettledFigures settled,
+            MunicipalityCode code) {
         SettledFigures.Figures figures = settled.of(code);
         List<BudgetPosition> positions = new ArrayList<>();
         for (Law law : Law.values()) {

@@ -1,20 +1,42 @@
 package org.caresettle.batch.run;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.LongSupplier;
 import org.springframework.stereotype.Component;
 
 /**
  * What the steps of the run in progress share with the run around them: the operator's error
  * stream (for progress lines) and the counts each step reports for the run log. One run at a
  * time per process (the scheduler of {@code serve} starts the next only when one has ended).
+ *
+ * <p>It also knows, for the console's runs page (issue 13), which run of the run log is going on in this
+ * process, which step it is at and, where a step counts its lines, how many it has done of how many.
  */
 @Component
 public class CurrentRun {
 
     private volatile PrintStream err = System.err;
     private final Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
+    private Long runId;
+    private String step;
+    private String stepPeriod;
+    private final List<LongSupplier> stepLines = new ArrayList<>();
+    private long stepTotal;
+    private boolean stepTotalKnown;
+
+    /**
+     * Where the run in this process is: its step ({@code ingest}, {@code settle}, {@code report}), the
+     * period the step works on (null when none), the lines done (null when the step does not count them)
+     * and of how many (null when unknown).
+     */
+    public record Progress(long runId, String step, String period, Long linesDone, Long linesTotal) {
+    }
 
     /** Where progress lines go: the standard error of the command line that started the run. */
     public PrintStream err() {
@@ -29,6 +51,57 @@ public class CurrentRun {
     synchronized void begin(PrintStream errStream) {
         this.err = errStream;
         counts.clear();
+        runId = null;
+        step(null, null);
+    }
+
+    /** The run log's number of the run that has begun here. */
+    synchronized void started(long id) {
+        runId = id;
+    }
+
+    /** The run has moved on to a step that does not count lines (or not yet). */
+    public synchronized void step(String name, String period) {
+        step = name;
+        stepPeriod = period;
+        stepLines.clear();
+        stepTotal = 0;
+        stepTotalKnown = false;
+    }
+
+    /**
+     * A part of the step counts its lines: {@code done} says how many so far, {@code total} of how many
+     * (negative: unknown). Parts of the same step and period that run side by side add up.
+     */
+    public synchronized void stepLines(String name, String period, LongSupplier done, long total) {
+        if (!name.equals(step) || !Objects.equals(period, stepPeriod)) {
+            step(name, period);
+        }
+        if (stepLines.isEmpty()) {
+            stepTotalKnown = true;
+        }
+        stepLines.add(done);
+        if (total < 0) {
+            stepTotalKnown = false;
+        } else {
+            stepTotal += total;
+        }
+    }
+
+    /** The run going on in this process and where it is, if one is. */
+    public synchronized Optional<Progress> progress() {
+        if (runId == null) {
+            return Optional.empty();
+        }
+        Long done = stepLines.isEmpty() ? null : stepLines.stream().mapToLong(LongSupplier::getAsLong).sum();
+        Long total = done != null && stepTotalKnown ? stepTotal : null;
+        return Optional.of(new Progress(runId, step, stepPeriod, done, total));
+    }
+
+    /** The run has ended: nothing goes on here any more. */
+    synchronized void ended() {
+        runId = null;
+        step(null, null);
     }
 
     synchronized Map<String, Map<String, Long>> counts() {

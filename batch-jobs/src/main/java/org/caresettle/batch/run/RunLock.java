@@ -119,6 +119,15 @@ public class RunLock {
         }
     }
 
+    /** The run that holds the lock: its run log number (null when unknown), its process and since when (UTC). */
+    public record Held(Long runId, String holder, LocalDateTime acquiredAt) {
+    }
+
+    /** Who holds the lock now, if anyone: what the console's runs page shows as the run going on. */
+    public Optional<Held> held() {
+        return current().map(r -> new Held(r.getRunId(), r.getHolder(), r.getAcquiredAt()));
+    }
+
     Optional<RunLockRecord> current() {
         return dsl.selectFrom(RUN_LOCK).where(RUN_LOCK.LOCK_NAME.eq(NAME)).fetchOptional();
     }

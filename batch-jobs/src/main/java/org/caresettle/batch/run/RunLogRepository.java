@@ -60,6 +60,14 @@ public class RunLogRepository {
                         row.getOutcome(), row.getMessageText()));
     }
 
+    /** One run of the log, if there is such a run. */
+    public Optional<RunLogEntry> entry(long runId) {
+        return dsl.selectFrom(RUN_LOG)
+                .where(RUN_LOG.RUN_ID.eq(runId))
+                .fetchOptional(row -> new RunLogEntry(row.getRunId(), row.getCommand(), row.getStartedAt(),
+                        row.getEndedAt(), row.getOutcome(), row.getMessageText()));
+    }
+
     /** When a command last ended well, so that a restarted server reports it from the start. */
     Optional<LocalDateTime> lastSuccess(String command) {
         return dsl.select(org.jooq.impl.DSL.max(RUN_LOG.ENDED_AT))

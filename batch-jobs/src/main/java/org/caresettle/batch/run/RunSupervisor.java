@@ -88,6 +88,7 @@ public class RunSupervisor {
         RunRecord run = new RunRecord(0, request.command(), businessDate, request.period(), request.arguments(),
                 RunHolder.current(), nowUtc(), null, null, null);
         run = run.withId(runLog.start(run));
+        currentRun.started(run.runId());
         try {
             lock.acquire(run.runId(), run.holder(), run.startedAt(), forceUnlock);
         } catch (RefusedException e) {
@@ -148,6 +149,7 @@ public class RunSupervisor {
      * may belong to another database, whose run of the same number has its record there (issue 12).
      */
     private RunEnd finish(RunRecord run, RunEnd end, Path out) {
+        currentRun.ended();
         RunRecord ended = run.ended(nowUtc(), end, RunJson.counts(currentRun.counts()));
         if (out != null) {
             try {

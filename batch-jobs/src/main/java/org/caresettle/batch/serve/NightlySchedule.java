@@ -4,7 +4,10 @@ import org.caresettle.batch.exit.ExitCode;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Optional;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -122,6 +125,29 @@ public class NightlySchedule implements ApplicationListener<ContextClosedEvent> 
             tasks.initiateShutdown();
         }
         stopped.countDown();
+    }
+
+    /** The schedule's cron expression (six fields, seconds first), as configured. */
+    public String cron() {
+        return cron;
+    }
+
+    /** The schedule's time zone, as configured. */
+    public String zone() {
+        return zone;
+    }
+
+    /**
+     * When the schedule next fires after {@code now}, in its zone; empty when the cron expression or the
+     * zone is not valid (serve then refuses to start) or never fires again.
+     */
+    public Optional<ZonedDateTime> nextRun(Instant now) {
+        try {
+            ZoneId zoneId = ZoneId.of(zone);
+            return Optional.ofNullable(CronExpression.parse(cron).next(now.atZone(zoneId)));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     private static Path folder(Path option, String property, String name) {

@@ -57,6 +57,7 @@ class RegionPartSettler {
                 part.unplaced() ? Optional.of(known) : Optional.empty());
         try (SettleProgress progress = new SettleProgress(period, part.expectedLines(), currentRun.err(),
                 progressInterval)) {
+            currentRun.stepLines("settle", period.toString(), progress::linesRead, part.expectedLines());
             Settlement settlement = lines.withLinesUpTo(period, scope, accepted -> PeriodSettlement.settle(
                     SettlementRequest.part(period, part.version(), reference, progress.counting(accepted), part.regions())));
             return new SettledPart(settlement, progress.linesRead());

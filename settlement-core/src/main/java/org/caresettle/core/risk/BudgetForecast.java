@@ -1,5 +1,6 @@
 package org.caresettle.core.risk;
 
+import java.util.OptionalInt;
 import org.caresettle.core.value.Period;
 
 /**
@@ -32,5 +33,24 @@ public final class BudgetForecast {
         Ratio ofBudget = forecast.dividedBy(Ratio.of(budget, 1));
         return new RiskRow(RiskIndicator.BUDGET_FORECAST, position.law(), RiskFormat.percent(ofBudget),
                 band.describePercent(), band.level(ofBudget), spentText + " of budget " + RiskFormat.euros(budget));
+    }
+
+    /**
+     * The month of P's year (1 to 12) in which the spend, going on at this forecast's rate
+     * ({@code spent / months} a month), reaches the budget: the least m with
+     * {@code spent × m / months ≥ budget}, in exact integers. Empty when it does not happen within the
+     * year, or when there is nothing to measure (no budget, no spend). A budget already used up gives the
+     * month the rate says it ran out in (at least January).
+     */
+    public static OptionalInt exhaustionMonth(BudgetPosition position, Period period) {
+        Long budget = position.budgetCents();
+        long spent = position.spentToDateCents();
+        if (budget == null || spent <= 0) {
+            return OptionalInt.empty();
+        }
+        long months = period.month().getMonthValue();
+        // ceil(budget × months / spent), budget ≥ 0 here or the month is January.
+        long reach = budget <= 0 ? 1 : -Math.floorDiv(-Math.multiplyExact(budget, months), spent);
+        return reach > 12 ? OptionalInt.empty() : OptionalInt.of((int) Math.max(1, reach));
     }
 }

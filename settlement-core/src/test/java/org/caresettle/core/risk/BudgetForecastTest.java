@@ -80,4 +80,22 @@ class BudgetForecastTest {
         assertThat(row.level()).isEqualTo(RiskLevel.WATCH);
         assertThat(row.detail()).isEqualTo("spent 105.00 in 12 months, forecast 105.00 of budget 100.00");
     }
+
+    @ParameterizedTest(name = "spent {0} of 1200 budget in 3 months runs out in month {1}")
+    @CsvSource({
+            // rate = spent / 3 a month; the least m with spent × m / 3 ≥ 1200, 0 = not within the year:
+            // 300 → 100 a month, exactly 1200 in December; 299 → 1196 in December, short; 301 → December;
+            // 1200 → used up in March; 2400 → used up by February; nothing spent → never.
+            "300, 12", "299, 0", "301, 12", "1200, 3", "2400, 2", "0, 0", "-50, 0"})
+    void theBudgetRunsOutInTheMonthTheForecastRateReachesIt(long spent, int month) {
+        java.util.OptionalInt runsOut = BudgetForecast.exhaustionMonth(new BudgetPosition(Law.JW, spent, 1_200L), MARCH);
+
+        assertThat(runsOut.orElse(0)).isEqualTo(month);
+    }
+
+    @Test
+    void withoutABudgetNothingRunsOutAndABudgetOfZeroWithSpendRanOutInJanuary() {
+        assertThat(BudgetForecast.exhaustionMonth(new BudgetPosition(Law.JW, 100, null), MARCH)).isEmpty();
+        assertThat(BudgetForecast.exhaustionMonth(new BudgetPosition(Law.JW, 100, 0L), MARCH)).hasValue(1);
+    }
 }
