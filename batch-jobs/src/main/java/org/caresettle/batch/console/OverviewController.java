@@ -88,7 +88,7 @@ class OverviewController {
         texts.page(model, request, "overview.title");
         List<PeriodSummary> periods = inquiry.periods();
         model.addAttribute("periods", periods.stream().map(p -> new PeriodRow(p.period().toString(),
-                "/periods/" + p.period(), p.latest().number(), p.latest().status(),
+                "/periods/" + p.period(), p.latest().number(), texts.versionStatus(locale, p.latest().status()),
                 PageTexts.dateTime(p.latest().createdAt(), locale))).toList());
         model.addAttribute("noPeriods", periods.isEmpty());
         if (periods.isEmpty() || !viewer.mayReadRegionTotals()) {

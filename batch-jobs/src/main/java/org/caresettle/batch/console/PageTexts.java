@@ -33,6 +33,11 @@ class PageTexts {
         return asked != null && "en".equals(asked.getLanguage()) ? Locale.ENGLISH : DUTCH;
     }
 
+    /** A version's state (PUBLISHED, ...) in the reader's language; an unknown state as it is stored. */
+    String versionStatus(Locale locale, String status) {
+        return messages.getMessage("version.status." + status, null, status, locale);
+    }
+
     String text(Locale locale, String key, Object... arguments) {
         return messages.getMessage(key, arguments.length == 0 ? null : arguments, key, locale);
     }

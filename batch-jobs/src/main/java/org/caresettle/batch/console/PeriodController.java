@@ -80,8 +80,9 @@ class PeriodController {
                         .map(name -> new FileLink(name, base + "/files/" + name)).toList())
                 .orElse(List.of());
         boolean zip = viewer.mayDownloadWholeVersion() && download.published(period, version.number()).isPresent();
-        return new VersionRow(version.number(), version.status(), PageTexts.dateTime(version.createdAt(), locale),
-                PageTexts.orEmpty(version.runId()), files, zip, zip ? base + "/download.zip" : "");
+        return new VersionRow(version.number(), texts.versionStatus(locale, version.status()),
+                PageTexts.dateTime(version.createdAt(), locale), PageTexts.orEmpty(version.runId()), files, zip,
+                zip ? base + "/download.zip" : "");
     }
 
     private static List<TotalRow> totalRows(Viewer viewer, PeriodSummary summary, ReferenceNames names) {

@@ -17,6 +17,7 @@ import org.caresettle.core.value.Period;
 import org.caresettle.schema.testsupport.SlowTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -96,7 +97,16 @@ class ConsoleBrowserTest {
             assertThat(digits(page.findElement(By.id("region-total")).getText())).isEqualTo(sum);
             new WebDriverWait(page, Duration.ofSeconds(10))
                     .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#trend-chart canvas")));
+            assertThat(page.findElement(By.id("periods")).getText()).contains("Gepubliceerd");
             browser.screenshot(SCREENSHOTS.resolve("5-overview-finance.png"));
+
+            // Spend against budget, per municipality and law, with its chart (issue 13, page 1).
+            WebElement hoorn = page.findElement(By.id("budget-0405"));
+            ((JavascriptExecutor) page).executeScript("arguments[0].scrollIntoView();", hoorn);
+            new WebDriverWait(page, Duration.ofSeconds(10))
+                    .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#budget-0405 canvas")));
+            assertThat(hoorn.getText()).contains("€");
+            browser.screenshot(SCREENSHOTS.resolve("6-budget.png"));
         }
     }
 
