@@ -12,7 +12,7 @@ import org.springframework.web.servlet.ModelAndView;
  * does not exist (404): a page with a clear message in the reader's language, never a stack trace.
  */
 @ControllerAdvice(assignableTypes = {OverviewController.class, PeriodController.class, InvoiceController.class,
-        StatementFileController.class})
+        StatementFileController.class, ExplainController.class, ProvidersController.class})
 class PageErrors {
 
     private final PageTexts texts;
