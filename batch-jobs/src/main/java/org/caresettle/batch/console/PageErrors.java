@@ -2,10 +2,12 @@ package org.caresettle.batch.console;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.ui.ExtendedModelMap;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * The console pages' answers to a refusal (403, recorded in the audit trail) and to something that
@@ -17,10 +19,12 @@ class PageErrors {
 
     private final PageTexts texts;
     private final AccessDenials denials;
+    private final ConsoleModel consoleModel;
 
-    PageErrors(PageTexts texts, AccessDenials denials) {
+    PageErrors(PageTexts texts, AccessDenials denials, ConsoleModel consoleModel) {
         this.texts = texts;
         this.denials = denials;
+        this.consoleModel = consoleModel;
     }
 
     @ExceptionHandler(Forbidden.class)
@@ -38,6 +42,11 @@ class PageErrors {
 
     private ModelAndView page(HttpServletRequest request, HttpStatus status, String titleKey, String messageKey) {
         ExtendedModelMap model = new ExtendedModelMap();
+        // An exception handler's model does not get the @ModelAttribute methods' attributes, which
+        // the layout needs ({@code t}, {@code lang}, {@code viewer}): without them the page fails with a 500.
+        SignedInUser user = request.getUserPrincipal() instanceof Authentication authentication
+                && authentication.getPrincipal() instanceof SignedInUser signedIn ? signedIn : null;
+        consoleModel.addConsoleModel(model, RequestContextUtils.getLocale(request), request, user);
         texts.page(model, request, titleKey);
         if (messageKey != null) {
             model.addAttribute("message", texts.text(texts.locale(request), messageKey));

@@ -25,6 +25,7 @@ class ConsoleAuthorizationMatrixTest {
     private static final int SIGN_IN = 302;
     private static final int UNAUTHORIZED = 401;
     private static final int FORBIDDEN = 403;
+    private static final int NOT_FOUND = 404;
 
     /** Path, then the status for: anonymous, FINANCE, MUNICIPALITY, AUDITOR, OPERATOR. */
     private static final List<Row> MATRIX = List.of(
@@ -34,7 +35,28 @@ class ConsoleAuthorizationMatrixTest {
             new Row("/audit?action=SIGN_IN&user=auditor-user&limit=5", SIGN_IN, FORBIDDEN, FORBIDDEN, OK, OK),
             new Row("/audit.csv", SIGN_IN, FORBIDDEN, FORBIDDEN, OK, OK),
             new Row("/api/audit", UNAUTHORIZED, FORBIDDEN, FORBIDDEN, OK, OK),
-            new Row("/api/audit?action=DOWNLOAD&limit=3", UNAUTHORIZED, FORBIDDEN, FORBIDDEN, OK, OK));
+            new Row("/api/audit?action=DOWNLOAD&limit=3", UNAUTHORIZED, FORBIDDEN, FORBIDDEN, OK, OK),
+            // The explanation (issue 13 page 4): a municipality user sees their own (0405) only.
+            new Row("/periods/2026-10/municipalities/0405/explain", SIGN_IN, OK, OK, OK, FORBIDDEN),
+            new Row("/periods/2026-10/municipalities/0405/explain?version=1", SIGN_IN, OK, OK, OK, FORBIDDEN),
+            new Row("/periods/2026-10/municipalities/0405/explain?version=1&against=1", SIGN_IN, OK, OK, OK, FORBIDDEN),
+            new Row("/periods/2026-10/municipalities/0388/explain", SIGN_IN, OK, FORBIDDEN, OK, FORBIDDEN),
+            new Row("/periods/2026-10/municipalities/0405/explain?version=99", SIGN_IN, NOT_FOUND, NOT_FOUND,
+                    NOT_FOUND, FORBIDDEN),
+            new Row("/periods/2026-10/municipalities/0405/explain?against=99", SIGN_IN, NOT_FOUND, NOT_FOUND,
+                    NOT_FOUND, FORBIDDEN),
+            new Row("/periods/2026-10/municipalities/0405/explain?version=x", SIGN_IN, NOT_FOUND, NOT_FOUND,
+                    NOT_FOUND, FORBIDDEN),
+            new Row("/periods/2099-01/municipalities/0405/explain", SIGN_IN, NOT_FOUND, NOT_FOUND, NOT_FOUND,
+                    FORBIDDEN),
+            new Row("/periods/2026-10/municipalities/9999/explain", SIGN_IN, NOT_FOUND, FORBIDDEN, NOT_FOUND,
+                    FORBIDDEN),
+            new Row("/periods/2026-10/municipalities/x/explain", SIGN_IN, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND),
+            // The providers (issue 13 page 5): finance and auditor only.
+            new Row("/providers", SIGN_IN, OK, FORBIDDEN, OK, FORBIDDEN),
+            new Row("/providers/41710023", SIGN_IN, OK, FORBIDDEN, OK, FORBIDDEN),
+            new Row("/providers/99999999", SIGN_IN, NOT_FOUND, FORBIDDEN, NOT_FOUND, FORBIDDEN),
+            new Row("/providers/nonsense", SIGN_IN, NOT_FOUND, FORBIDDEN, NOT_FOUND, FORBIDDEN));
 
     record Row(String path, int anonymous, int finance, int municipality, int auditor, int operator) {
 

@@ -46,11 +46,13 @@ public final class ConsoleServer implements AutoCloseable {
     private static ConsoleServer shared;
 
     private final TestDatabase database;
+    private final Path out;
     private final int port;
     private final CompletableFuture<CliRun> serving;
 
-    private ConsoleServer(TestDatabase database, int port, CompletableFuture<CliRun> serving) {
+    private ConsoleServer(TestDatabase database, Path out, int port, CompletableFuture<CliRun> serving) {
         this.database = database;
+        this.out = out;
         this.port = port;
         this.serving = serving;
     }
@@ -97,7 +99,7 @@ public final class ConsoleServer implements AutoCloseable {
                 "--management.endpoint.shutdown.access=unrestricted"));
         args.addAll(database.springArguments());
         CompletableFuture<CliRun> serving = CompletableFuture.supplyAsync(() -> CliRun.runRaw(args.toArray(String[]::new)));
-        ConsoleServer server = new ConsoleServer(database, port, serving);
+        ConsoleServer server = new ConsoleServer(database, out, port, serving);
         server.awaitUp();
         return server;
     }
@@ -109,6 +111,11 @@ public final class ConsoleServer implements AutoCloseable {
 
     public TestDatabase database() {
         return database;
+    }
+
+    /** The folder {@code serve --out} names: the nightly's statement files, as the console serves them. */
+    public Path out() {
+        return out;
     }
 
     public URI uri(String path) {
