@@ -36,6 +36,10 @@ class ConsoleAuthorizationMatrixTest {
             new Row("/audit.csv", SIGN_IN, FORBIDDEN, FORBIDDEN, OK, OK),
             new Row("/api/audit", UNAUTHORIZED, FORBIDDEN, FORBIDDEN, OK, OK),
             new Row("/api/audit?action=DOWNLOAD&limit=3", UNAUTHORIZED, FORBIDDEN, FORBIDDEN, OK, OK),
+            // A page refused by its controller (PageErrors) renders its 403 and 404 in the layout.
+            new Row("/periods/2026-10/versions/1/municipalities/0388", SIGN_IN, OK, FORBIDDEN, OK, FORBIDDEN),
+            new Row("/periods/2099-01/versions/1/municipalities/0405", SIGN_IN, NOT_FOUND, NOT_FOUND, NOT_FOUND,
+                    FORBIDDEN),
             // The explanation (issue 13 page 4): a municipality user sees their own (0405) only.
             new Row("/periods/2026-10/municipalities/0405/explain", SIGN_IN, OK, OK, OK, FORBIDDEN),
             new Row("/periods/2026-10/municipalities/0405/explain?version=1", SIGN_IN, OK, OK, OK, FORBIDDEN),
