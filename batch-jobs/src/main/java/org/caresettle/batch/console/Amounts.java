@@ -12,6 +12,11 @@ final class Amounts {
     private Amounts() {
     }
 
+    /** A difference: {@code +€ 12,50}, {@code -€ 3,00}, {@code € 0,00}. */
+    static String signedEuro(long cents) {
+        return (cents > 0 ? "+" : "") + euro(cents);
+    }
+
     static String euro(long cents) {
         String plain = Money.ofCents(cents).toEuroString();
         boolean negative = plain.startsWith("-");

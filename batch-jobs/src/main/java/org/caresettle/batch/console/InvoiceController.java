@@ -93,6 +93,8 @@ class InvoiceController {
                 invoice.period().toString(), invoice.version());
         model.addAttribute("period", invoice.period().toString());
         model.addAttribute("periodHref", "/periods/" + invoice.period());
+        model.addAttribute("explainHref", "/periods/" + invoice.period() + "/municipalities/" + code
+                + "/explain?version=" + invoice.version());
         model.addAttribute("version", invoice.version());
         model.addAttribute("code", code.value());
         model.addAttribute("name", names.municipality(code.value()));

@@ -7,13 +7,14 @@ import org.springframework.ui.ExtendedModelMap;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * The console pages' answers to a refusal (403, recorded in the audit trail) and to something that
  * does not exist (404): a page with a clear message in the reader's language, never a stack trace.
  */
 @ControllerAdvice(assignableTypes = {OverviewController.class, PeriodController.class, InvoiceController.class,
-        StatementFileController.class})
+        StatementFileController.class, ExplainController.class, ProvidersController.class})
 class PageErrors {
 
     private final PageTexts texts;

@@ -7,6 +7,6 @@ import org.caresettle.core.value.Period;
  * A declaration line as the explanation shows it: by its reference, file and message, never by the
  * client. A credit names the debit it reverses ({@code previousReference}).
  */
-record DeclarationLineRef(Period period, String reference, String previousReference, DebitCredit dc, long volume,
+public record DeclarationLineRef(Period period, String reference, String previousReference, DebitCredit dc, long volume,
         long amountCents, String fileName, String messageId) {
 }

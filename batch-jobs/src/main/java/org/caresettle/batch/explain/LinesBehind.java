@@ -9,7 +9,7 @@ import java.util.List;
  * thousands of lines per product, and a reader of the explanation wants the example, not the list;
  * the detail files hold every line).
  */
-final class LinesBehind {
+public final class LinesBehind {
 
     private final int cap;
     private final List<DeclarationLineRef> shown = new ArrayList<>();
@@ -26,15 +26,15 @@ final class LinesBehind {
         }
     }
 
-    List<DeclarationLineRef> shown() {
+    public List<DeclarationLineRef> shown() {
         return List.copyOf(shown);
     }
 
-    long count() {
+    public long count() {
         return count;
     }
 
-    long notShown() {
+    public long notShown() {
         return count - shown.size();
     }
 }

@@ -51,7 +51,31 @@ class ConsoleAuthorizationMatrixTest {
             new Row(VERSION + "/download.zip", SIGN_IN, OK, FORBIDDEN, OK, FORBIDDEN),
             new Row("/api" + VERSION + "/files/invoice_0405.csv", UNAUTHORIZED, OK, OK, OK, FORBIDDEN),
             new Row("/api" + VERSION + "/files/invoice_0388.csv", UNAUTHORIZED, OK, FORBIDDEN, OK, FORBIDDEN),
-            new Row("/api" + VERSION + "/files/nonsense.txt", UNAUTHORIZED, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND));
+            new Row("/api" + VERSION + "/files/nonsense.txt", UNAUTHORIZED, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND),
+            // A page refused by its controller (PageErrors) renders its 403 and 404 in the layout.
+            new Row("/periods/2099-01/versions/1/municipalities/0405", SIGN_IN, NOT_FOUND, NOT_FOUND, NOT_FOUND,
+                    FORBIDDEN),
+            // The explanation (issue 13 page 4): a municipality user sees their own (0405) only.
+            new Row("/periods/2026-10/municipalities/0405/explain", SIGN_IN, OK, OK, OK, FORBIDDEN),
+            new Row("/periods/2026-10/municipalities/0405/explain?version=1", SIGN_IN, OK, OK, OK, FORBIDDEN),
+            new Row("/periods/2026-10/municipalities/0405/explain?version=1&against=1", SIGN_IN, OK, OK, OK, FORBIDDEN),
+            new Row("/periods/2026-10/municipalities/0388/explain", SIGN_IN, OK, FORBIDDEN, OK, FORBIDDEN),
+            new Row("/periods/2026-10/municipalities/0405/explain?version=99", SIGN_IN, NOT_FOUND, NOT_FOUND,
+                    NOT_FOUND, FORBIDDEN),
+            new Row("/periods/2026-10/municipalities/0405/explain?against=99", SIGN_IN, NOT_FOUND, NOT_FOUND,
+                    NOT_FOUND, FORBIDDEN),
+            new Row("/periods/2026-10/municipalities/0405/explain?version=x", SIGN_IN, NOT_FOUND, NOT_FOUND,
+                    NOT_FOUND, FORBIDDEN),
+            new Row("/periods/2099-01/municipalities/0405/explain", SIGN_IN, NOT_FOUND, NOT_FOUND, NOT_FOUND,
+                    FORBIDDEN),
+            new Row("/periods/2026-10/municipalities/9999/explain", SIGN_IN, NOT_FOUND, FORBIDDEN, NOT_FOUND,
+                    FORBIDDEN),
+            new Row("/periods/2026-10/municipalities/x/explain", SIGN_IN, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND),
+            // The providers (issue 13 page 5): finance and auditor only.
+            new Row("/providers", SIGN_IN, OK, FORBIDDEN, OK, FORBIDDEN),
+            new Row("/providers/41710023", SIGN_IN, OK, FORBIDDEN, OK, FORBIDDEN),
+            new Row("/providers/99999999", SIGN_IN, NOT_FOUND, FORBIDDEN, NOT_FOUND, FORBIDDEN),
+            new Row("/providers/nonsense", SIGN_IN, NOT_FOUND, FORBIDDEN, NOT_FOUND, FORBIDDEN));
 
     record Row(String path, int anonymous, int finance, int municipality, int auditor, int operator) {
 
