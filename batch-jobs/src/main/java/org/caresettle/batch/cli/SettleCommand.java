@@ -1,6 +1,7 @@
 package org.caresettle.batch.cli;
 
 import java.io.PrintStream;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.caresettle.batch.exit.ExitCode;
@@ -9,6 +10,7 @@ import org.caresettle.batch.settle.SettleRunner;
 import org.springframework.context.ApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * {@code settle --data DIR --out DIR --period YYYY-MM}. Everything it settles is in the database
@@ -17,7 +19,8 @@ import picocli.CommandLine.Mixin;
  */
 @Command(name = "settle", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
         description = "Settle the period: a new version of its statements under OUT/statements/ when its "
-                + "inputs changed, nothing when they did not.")
+                + "inputs changed, nothing when they did not. With --preview: the same version, under "
+                + "OUT/previews/<period>/<id>/ and published nowhere.")
 final class SettleCommand extends ContextCommand {
 
     @Mixin
@@ -29,6 +32,11 @@ final class SettleCommand extends ContextCommand {
     @Mixin
     DistributedOption distributed;
 
+    @Option(names = "--preview", description = "Settle the period's next version in full but publish nothing: its "
+            + "files (statements, corrections.csv, manifest) go to OUT/previews/<period>/<id>/, and a line per "
+            + "municipality compares its total with the published version's.")
+    boolean preview;
+
     @Override
     void check() {
         requireFolder("--data", data.path);
@@ -36,12 +44,21 @@ final class SettleCommand extends ContextCommand {
 
     @Override
     RunRequest request() {
-        return periodRequest(name(), data, out, period);
+        RunRequest request = periodRequest(name(), data, out, period);
+        if (!preview) {
+            return request;
+        }
+        Map<String, String> options = new HashMap<>(request.options());
+        options.put("preview", "true");
+        return new RunRequest(request.command(), options, request.asOf(), request.period(), request.data(),
+                request.out());
     }
 
     @Override
     int run(ApplicationContext context, PrintStream log) throws Exception {
-        log.println(context.getBean(SettleRunner.class).settle(out.path, period.period).message());
+        SettleRunner runner = context.getBean(SettleRunner.class);
+        log.println((preview ? runner.preview(out.path, period.period) : runner.settle(out.path, period.period))
+                .message());
         return ExitCode.DONE;
     }
 

@@ -31,9 +31,9 @@ import picocli.CommandLine.UnmatchedArgumentException;
         description = "Settles what the region's municipalities owe care providers (Jeugdwet, Wmo): ingests "
                 + "declarations, answers them, settles periods and writes invoices, payments and reports.",
         commandListHeading = "%nCommands:%n",
-        subcommands = {IngestCommand.class, SettleCommand.class, ReportCommand.class, NightlyCommand.class,
-                VerifyCommand.class, ExplainCommand.class, GenerateCommand.class, ServeCommand.class,
-                WorkerCommand.class, UserCommand.class, HelpCommand.class},
+        subcommands = {IngestCommand.class, SettleCommand.class, WhatIfCommand.class, ReportCommand.class,
+                NightlyCommand.class, VerifyCommand.class, ExplainCommand.class, GenerateCommand.class,
+                ServeCommand.class, WorkerCommand.class, UserCommand.class, HelpCommand.class},
         footerHeading = "%n",
         footer = {"The database is an H2 file database under ./var unless --spring.datasource.url=... (with",
                 "--spring.datasource.username=... and --spring.datasource.password=...) names another, such as",

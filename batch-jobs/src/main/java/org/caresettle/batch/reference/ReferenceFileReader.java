@@ -40,8 +40,12 @@ class ReferenceFileReader {
 
     /** The SHA-256 of the file's bytes, as {@link #read} records it (of no bytes when the file is missing). */
     String sha256(Path folder, ReferenceFile file) {
+        return sha256Of(folder.resolve(file.fileName()), file);
+    }
+
+    private static String sha256Of(Path path, ReferenceFile file) {
         MessageDigest digest = Sha256.newDigest();
-        try (InputStream in = new DigestInputStream(Files.newInputStream(folder.resolve(file.fileName())), digest)) {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(path), digest)) {
             in.transferTo(OutputStream.nullOutputStream());
         } catch (NoSuchFileException e) {
             return NO_BYTES_SHA256;
@@ -56,8 +60,15 @@ class ReferenceFileReader {
      * through (the checker once, the store once), so a national allocation file is never held whole.
      */
     ReferenceFileContent read(Path folder, ReferenceFile file) {
-        Path path = folder.resolve(file.fileName());
-        String sha256 = sha256(folder, file);
+        return readFile(folder.resolve(file.fileName()), file);
+    }
+
+    /**
+     * As {@link #read}, from a file of any name holding the content of {@code file}: a proposed
+     * {@code pooling_keys.csv} of a what-if (issue 14) is checked by the same reading and rules.
+     */
+    ReferenceFileContent readFile(Path path, ReferenceFile file) {
+        String sha256 = sha256Of(path, file);
         if (!Files.exists(path)) {
             return new ReferenceFileContent(ReferenceTable.empty(file), sha256, false);
         }

@@ -30,8 +30,11 @@ import org.springframework.stereotype.Service;
 @Service
 public class RunSupervisor {
 
-    /** The commands that take the lock: everything that reads or writes the settled state. */
-    public static final Set<String> EXCLUSIVE = Set.of("ingest", "settle", "report", "nightly");
+    /**
+     * The commands that take the lock: everything that reads or writes the settled state ({@code settle
+     * --preview} is a {@code settle}; {@code whatif} reads what settle writes).
+     */
+    public static final Set<String> EXCLUSIVE = Set.of("ingest", "settle", "report", "nightly", "whatif");
 
     private static final Logger log = LoggerFactory.getLogger(RunSupervisor.class);
 

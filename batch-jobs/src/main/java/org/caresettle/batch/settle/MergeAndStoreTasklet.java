@@ -32,7 +32,8 @@ class MergeAndStoreTasklet implements Tasklet {
         ExecutionContext context = job.getExecutionContext();
         SettleOutcome outcome = settler.mergeAndStore(SettleParameters.out(job.getJobParameters()), period,
                 SettleJobContext.version(context), SettleJobContext.inputs(context),
-                SettledParts.of(jobRepository, job.getId()), SettleJobContext.notes(context));
+                SettledParts.of(jobRepository, job.getId()), SettleJobContext.notes(context),
+                SettleParameters.mode(job.getJobParameters()), SettleParameters.poolingKey(job.getJobParameters()));
         SettleJobContext.putOutcome(context, outcome);
         return RepeatStatus.FINISHED;
     }

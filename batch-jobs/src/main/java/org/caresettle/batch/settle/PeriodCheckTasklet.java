@@ -29,7 +29,8 @@ class PeriodCheckTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         JobExecution job = contribution.getStepExecution().getJobExecution();
         Period period = SettleParameters.period(job.getJobParameters());
-        PeriodSettler.Check check = settler.check(SettleParameters.out(job.getJobParameters()), period);
+        PeriodSettler.Check check = settler.check(SettleParameters.out(job.getJobParameters()), period,
+                SettleParameters.mode(job.getJobParameters()), SettleParameters.poolingKey(job.getJobParameters()));
         SettleJobContext.putCheck(job.getExecutionContext(), period, check);
         if (check.unchanged()) {
             contribution.setExitStatus(UNCHANGED);

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.caresettle.batch.exit.RefusedException;
+import org.caresettle.batch.reference.ProposedPoolingKeys;
 import org.caresettle.batch.reference.ReferenceDataRepository;
 import org.caresettle.batch.statement.StatementContent;
 import org.caresettle.batch.statement.VersionFolders;
@@ -34,14 +35,19 @@ public class PeriodSettler {
     private final SettlementVersionRepository versions;
     private final StatementFilesWriter writer;
     private final PublishedVersionsCheck published;
+    private final ProposedPoolingKeys proposedKeys;
+    private final SettlementPreviews previews;
 
     PeriodSettler(ReferenceDataRepository references, InputFingerprint fingerprint,
-            SettlementVersionRepository versions, StatementFilesWriter writer, PublishedVersionsCheck published) {
+            SettlementVersionRepository versions, StatementFilesWriter writer, PublishedVersionsCheck published,
+            ProposedPoolingKeys proposedKeys, SettlementPreviews previews) {
         this.references = references;
         this.fingerprint = fingerprint;
         this.versions = versions;
         this.writer = writer;
         this.published = published;
+        this.proposedKeys = proposedKeys;
+        this.previews = previews;
     }
 
     /**
@@ -52,17 +58,51 @@ public class PeriodSettler {
     }
 
     public Check check(Path out, Period period) throws IOException {
+        return check(out, period, SettleMode.PUBLISH, null);
+    }
+
+    /**
+     * The check of a run in {@code mode}. A preview or what-if reads the settled state and changes
+     * nothing: an interrupted version is refused rather than published (a {@code settle} finishes
+     * it). A what-if needs a published version whose inputs are still those of the period (its
+     * comparison is of that version under another key, so only pooling and availability may move),
+     * and checks the proposed key ({@code poolingKey}) before anything is settled.
+     */
+    Check check(Path out, Period period, SettleMode mode, Path poolingKey) throws IOException {
         VersionFolders folders = VersionFolders.of(out, period);
         List<String> notes = new ArrayList<>();
         Optional<SettlementVersionRepository.StoredVersion> last = versions.latest(period);
         if (last.isPresent()) {
-            completeInterrupted(folders, period, last.get().number(), notes);
+            if (mode == SettleMode.PUBLISH) {
+                completeInterrupted(folders, period, last.get().number(), notes);
+            } else if (!Files.isDirectory(folders.published(last.get().number()))) {
+                throw new RefusedException("the database stores v" + last.get().number() + " of " + period
+                        + " but it is not published (" + folders.published(last.get().number()) + " is missing): run"
+                        + " settle first, which publishes it or names what is wrong; nothing written");
+            }
         }
         published.check(folders, period);
+        if (mode == SettleMode.WHATIF) {
+            proposedKeys.read(poolingKey);
+        }
         InputFingerprint.Inputs inputs = fingerprint.of(period);
-        if (last.isPresent() && versions.settledFrom(last.get(), inputs.sha256())) {
+        boolean unchanged = last.isPresent() && versions.settledFrom(last.get(), inputs.sha256());
+        if (mode == SettleMode.WHATIF) {
+            if (last.isEmpty()) {
+                throw new RefusedException("period " + period + " has no published version to compare with: settle"
+                        + " it first; nothing written");
+            }
+            if (!unchanged) {
+                throw new RefusedException("the inputs of " + period + " changed since v" + last.get().number()
+                        + ": settle it first (settle --preview shows what would change), so that the what-if moves"
+                        + " only the pooling key; nothing written");
+            }
+            return new Check(last.get().number() + 1, false, inputs, notes);
+        }
+        if (unchanged) {
             int number = last.get().number();
-            notes.add("period " + period + ": inputs unchanged since v" + number + ", nothing written");
+            notes.add("period " + period + ": inputs unchanged since v" + number + ", nothing written"
+                    + (mode == SettleMode.PREVIEW ? " (nothing to preview)" : ""));
             return new Check(number, true, inputs, notes);
         }
         int version = last.map(v -> v.number() + 1).orElse(1);
@@ -82,6 +122,17 @@ public class PeriodSettler {
      */
     public SettleOutcome mergeAndStore(Path out, Period period, int version, InputFingerprint.Inputs inputs,
             List<RegionPartSettler.SettledPart> parts, List<String> notes) throws IOException {
+        return mergeAndStore(out, period, version, inputs, parts, notes, SettleMode.PUBLISH, null);
+    }
+
+    /**
+     * As {@link #mergeAndStore(Path, Period, int, InputFingerprint.Inputs, List, List)} up to the
+     * merge, with its checks and invariants; then a preview writes the version's files to its
+     * preview folder, a what-if its comparison, and neither stores anything.
+     */
+    SettleOutcome mergeAndStore(Path out, Period period, int version, InputFingerprint.Inputs inputs,
+            List<RegionPartSettler.SettledPart> parts, List<String> notes, SettleMode mode, Path poolingKey)
+            throws IOException {
         long read = parts.stream().mapToLong(RegionPartSettler.SettledPart::linesRead).sum();
         if (read != inputs.lineCount()) {
             throw new IllegalStateException("the parts of " + period + " read " + read + " accepted lines, the input"
@@ -97,6 +148,16 @@ public class PeriodSettler {
                 last.map(v -> versions.invoiceLines(v.versionId())));
         ReferenceData reference = references.withoutAllocations();
         VersionFolders folders = VersionFolders.of(out, period);
+        if (mode == SettleMode.PREVIEW) {
+            return previews.preview(out, settlement, last.map(v -> new SettlementPreviews.Published(v.number(),
+                    versions.invoiceLines(v.versionId()), statementsOf(folders, v))), reference, notes);
+        }
+        if (mode == SettleMode.WHATIF) {
+            SettlementVersionRepository.StoredVersion published = last.orElseThrow();
+            return previews.whatIf(out, settlement, new SettlementPreviews.Published(published.number(),
+                    versions.invoiceLines(published.versionId()), statementsOf(folders, published)), poolingKey,
+                    reference, notes);
+        }
         Path pending = PendingVersion.prepare(folders, version);
         List<String> all = new ArrayList<>(notes);
         try {

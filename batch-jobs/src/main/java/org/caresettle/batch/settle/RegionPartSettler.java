@@ -1,10 +1,12 @@
 package org.caresettle.batch.settle;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import org.caresettle.batch.exit.RefusedException;
+import org.caresettle.batch.reference.ProposedPoolingKeys;
 import org.caresettle.batch.reference.ReferenceDataRepository;
 import org.caresettle.batch.run.CurrentRun;
 import org.caresettle.core.reference.Municipality;
@@ -31,20 +33,28 @@ class RegionPartSettler {
     }
 
     private final ReferenceDataRepository references;
+    private final ProposedPoolingKeys proposedKeys;
     private final AcceptedLineRepository lines;
     private final CurrentRun currentRun;
     private final Duration progressInterval;
 
-    RegionPartSettler(ReferenceDataRepository references, AcceptedLineRepository lines, CurrentRun currentRun,
+    RegionPartSettler(ReferenceDataRepository references, ProposedPoolingKeys proposedKeys,
+            AcceptedLineRepository lines, CurrentRun currentRun,
             @Value("${settlement.progress.interval:10s}") Duration progressInterval) {
         this.references = references;
+        this.proposedKeys = proposedKeys;
         this.lines = lines;
         this.currentRun = currentRun;
         this.progressInterval = progressInterval;
     }
 
-    SettledPart settle(Period period, RegionPartition part) {
-        ReferenceData reference = references.withoutAllocations();
+    /**
+     * Settles the part; under the proposed pooling key of a what-if when {@code poolingKey} names one (issue 14; checked by the check step already, read again here
+     * because a part may be settled in another process).
+     */
+    SettledPart settle(Period period, RegionPartition part, Path poolingKey) {
+        ReferenceData reference = poolingKey == null ? references.withoutAllocations()
+                : references.withoutAllocations().withPoolingKeys(proposedKeys.read(poolingKey));
         Set<MunicipalityCode> own = new HashSet<>();
         Set<MunicipalityCode> known = new HashSet<>();
         for (Municipality municipality : reference.municipalities()) {

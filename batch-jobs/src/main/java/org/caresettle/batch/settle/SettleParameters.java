@@ -14,16 +14,39 @@ final class SettleParameters {
     private static final String OUT = "out";
     private static final String PERIOD = "period";
     private static final String RUN = "run";
+    private static final String MODE = "mode";
+    private static final String POOLING_KEY = "poolingKey";
 
     private SettleParameters() {
     }
 
     static JobParameters of(Path out, Period period, long run) {
-        return new JobParametersBuilder()
+        return of(out, period, run, SettleMode.PUBLISH, null);
+    }
+
+    /** A run in {@code mode}; {@code poolingKey} is the proposed key file of a what-if, else null. */
+    static JobParameters of(Path out, Period period, long run, SettleMode mode, Path poolingKey) {
+        JobParametersBuilder parameters = new JobParametersBuilder()
                 .addString(OUT, out.toAbsolutePath().normalize().toString())
                 .addString(PERIOD, period.toString())
                 .addLong(RUN, run)
-                .toJobParameters();
+                .addString(MODE, mode.name());
+        if (poolingKey != null) {
+            parameters.addString(POOLING_KEY, poolingKey.toAbsolutePath().normalize().toString());
+        }
+        return parameters.toJobParameters();
+    }
+
+    /** The mode; a run recorded before issue 14 has none and published. */
+    static SettleMode mode(JobParameters parameters) {
+        String mode = parameters.getString(MODE);
+        return mode == null ? SettleMode.PUBLISH : SettleMode.valueOf(mode);
+    }
+
+    /** The proposed pooling key file of a what-if, or null. */
+    static Path poolingKey(JobParameters parameters) {
+        String file = parameters.getString(POOLING_KEY);
+        return file == null ? null : Path.of(file);
     }
 
     static Path out(JobParameters parameters) {

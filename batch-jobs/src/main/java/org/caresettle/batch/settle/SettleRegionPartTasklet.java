@@ -25,7 +25,7 @@ class SettleRegionPartTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         StepExecution step = contribution.getStepExecution();
         RegionPartSettler.SettledPart part = partSettler.settle(SettleParameters.period(step.getJobParameters()),
-                RegionPartition.of(step.getExecutionContext()));
+                RegionPartition.of(step.getExecutionContext()), SettleParameters.poolingKey(step.getJobParameters()));
         SettledParts.put(step.getExecutionContext(), part);
         return RepeatStatus.FINISHED;
     }

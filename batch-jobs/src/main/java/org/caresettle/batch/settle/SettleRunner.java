@@ -31,9 +31,30 @@ public class SettleRunner {
     }
 
     public SettleOutcome settle(Path out, Period period) throws Exception {
+        return run(out, period, SettleMode.PUBLISH, null);
+    }
+
+    /**
+     * {@code settle --preview} (issue 14): the period's next version settled by the same job, its files
+     * written under {@code OUT/previews/<period>/<id>/}; nothing stored or published.
+     */
+    public SettleOutcome preview(Path out, Period period) throws Exception {
+        return run(out, period, SettleMode.PREVIEW, null);
+    }
+
+    /**
+     * {@code whatif} (issue 14): the published version's inputs settled by the same job under the
+     * proposed pooling key in {@code poolingKey}, compared in {@code OUT/whatif/<period>/<id>/}.
+     */
+    public SettleOutcome whatIf(Path out, Period period, Path poolingKey) throws Exception {
+        return run(out, period, SettleMode.WHATIF, poolingKey);
+    }
+
+    private SettleOutcome run(Path out, Period period, SettleMode mode, Path poolingKey) throws Exception {
         keyGuard.requireSecretKeyInProduction();
         long run = lastRun.updateAndGet(previous -> Math.max(previous + 1, clock.millis()));
-        JobExecution execution = JobRuns.runToCompletion(jobOperator, settleJob, SettleParameters.of(out, period, run));
+        JobExecution execution = JobRuns.runToCompletion(jobOperator, settleJob,
+                SettleParameters.of(out, period, run, mode, poolingKey));
         return SettleJobContext.outcome(execution.getExecutionContext(), period);
     }
 }

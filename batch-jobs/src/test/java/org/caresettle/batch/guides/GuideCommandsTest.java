@@ -29,8 +29,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * <ul>
  * <li>a fresh workspace folder plays the repository root: it holds copies of
  *     {@code sample-data/west-friesland}, {@code sample-data/spec-example} and {@code docs/examples};
- *     every relative path of a command ({@code --data}, {@code --out}, {@code cp}, {@code sha256sum})
- *     is taken relative to it, so {@code --out out} writes to {@code WORKSPACE/out} and the samples
+ *     every relative path of a command ({@code --data}, {@code --out}, {@code --pooling-key}, {@code cp},
+ *     {@code sha256sum}) is taken relative to it, so {@code --out out} writes to {@code WORKSPACE/out} and the samples
  *     in the repository are never changed. Absolute paths are refused: a guide that needs one shows
  *     it in a {@code shell} block;</li>
  * <li>{@code java -jar batch-jobs/target/settlement.jar ARGS} runs in-process through {@link CliRun}
@@ -44,7 +44,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class GuideCommandsTest {
 
     static final Path DOCS = Path.of("../docs").toAbsolutePath().normalize();
-    private static final Set<String> PATH_OPTIONS = Set.of("--data", "--out");
+    private static final Set<String> PATH_OPTIONS = Set.of("--data", "--out", "--pooling-key");
 
     @TempDir
     Path temp;

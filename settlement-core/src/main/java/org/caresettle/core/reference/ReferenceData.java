@@ -122,6 +122,16 @@ public final class ReferenceData {
         return budgets;
     }
 
+    /**
+     * The same reference data with another pooling key (every region and year of {@code keys}
+     * replaces the whole key file): what a what-if settles under (issue 14). The keys must have
+     * passed the checks of SPEC 3 against these municipalities.
+     */
+    public ReferenceData withPoolingKeys(List<PoolingKeyShare> keys) {
+        return new ReferenceData(municipalities(), List.copyOf(providers.values()), List.copyOf(products.values()),
+                allArrangements, List.copyOf(allocations.values()), keys, budgets, List.copyOf(outcomes.values()));
+    }
+
     private record ArrangementScope(AgbCode provider, String regionCode, Law law, String category) {
     }
 
