@@ -16,7 +16,8 @@
 # successful run), BENCH_JAVA_OPTS (default -Xmx1g), BENCH_DBS (default "h2 postgresql" when the
 # server is usable, else "h2"), BENCH_JAR (default the built batch-jobs/target/settlement.jar;
 # built when missing), BENCH_REPEAT (timed requests per page, default 5), BENCH_WARMUP (untimed
-# requests per page before them, default 3).
+# requests per page before them, default 3), BENCH_SAVE (a folder to keep each page's last answer
+# in, to compare two builds).
 #
 # It fails (exit 1) when a command fails or a page answers other than 200, never on time: the
 # figures are printed, not judged (the bar is 300 ms per page on the national set).
@@ -135,7 +136,7 @@ for db in $dbs; do
     sleep 1
   done
   if ! python3 bench/console_pages.py "http://127.0.0.1:$port" --label "$db" --municipality "$municipality" \
-      --repeat "$repeat" --warmup "$warmup" --tsv "$tsv"; then
+      --repeat "$repeat" --warmup "$warmup" --tsv "$tsv" ${BENCH_SAVE:+--save "$BENCH_SAVE"}; then
     failed=1
   fi
   stop_serve

@@ -85,6 +85,7 @@ def main():
     parser.add_argument('--repeat', type=int, default=5)
     parser.add_argument('--warmup', type=int, default=3)
     parser.add_argument('--tsv')
+    parser.add_argument('--save', help='a folder to keep each page\'s last answer in, to compare runs')
     args = parser.parse_args()
     password = os.environ['BENCH_CONSOLE_PASSWORD']
     code_m = args.municipality
@@ -135,6 +136,10 @@ def main():
             size = len(body)
         if codes != {200}:
             failed = True
+        if args.save:
+            os.makedirs(args.save, exist_ok=True)
+            with open(os.path.join(args.save, re.sub(r'[^A-Za-z0-9]+', '_', f'{args.label} {name}')), 'wb') as out:
+                out.write(body)
         rows.append((name, path, ','.join(str(c) for c in sorted(codes)), size,
                      statistics.median(times), max(times)))
 
