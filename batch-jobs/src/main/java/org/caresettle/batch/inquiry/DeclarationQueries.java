@@ -18,6 +18,9 @@ import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.SelectConditionStep;
+import org.jooq.SelectField;
+import org.jooq.SelectOnConditionStep;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
@@ -49,9 +52,27 @@ class DeclarationQueries {
      * The accepted lines of the period booked on this municipality, provider and product, in the
      * order received. A credit is booked on its debit's municipality, provider and product (SPEC 7),
      * as in the detail files.
+     *
+     * <p>Two parts, each answered from an index (V12 declaration_line_booked): the lines that
+     * reverse nothing, booked on their own columns (an index range on period, verdict, no reversed
+     * line, municipality, provider, law, category, code), and the period's credits, booked on their
+     * debit's columns where the debit has them (the range of lines that reverse one, a few percent).
+     * One query with the join's COALESCE in the filter read every accepted line of the period and
+     * looked up its debit: 287 ms at 100k lines on H2, growing with the set.
      */
     Found linesBehind(InvoiceLineRef ref, int cap) {
-        Condition booked = booked(LINE.MUNICIPALITY_CODE, DEBIT.MUNICIPALITY_CODE, ref.municipality().value())
+        String period = ref.period().toString();
+        Condition ofPeriod = LINE.SETTLEMENT_PERIOD.eq(period).and(LINE.VERDICT.eq(Verdict.ACCEPTED));
+        // no debit: COALESCE(debit's, own) is the line's own value
+        Condition own = LINE.REVERSES_LINE_ID.isNull()
+                .and(LINE.MUNICIPALITY_CODE.eq(ref.municipality().value()))
+                .and(LINE.PROVIDER_AGB.eq(ref.provider().value()))
+                .and(LINE.LAW.eq(ref.law().name()))
+                .and(LINE.CATEGORY.eq(ref.category()))
+                .and(ref.code() == null ? LINE.CODE.isNull() : LINE.CODE.eq(ref.code()));
+        // IS NOT NULL, written as a range so that H2 too reads only the credits' part of the index
+        Condition reversing = LINE.REVERSES_LINE_ID.ge(Long.MIN_VALUE)
+                .and(booked(LINE.MUNICIPALITY_CODE, DEBIT.MUNICIPALITY_CODE, ref.municipality().value()))
                 .and(booked(LINE.PROVIDER_AGB, DEBIT.PROVIDER_AGB, ref.provider().value()))
                 .and(booked(LINE.LAW, DEBIT.LAW, ref.law().name()))
                 .and(booked(LINE.CATEGORY, DEBIT.CATEGORY, ref.category()))
@@ -59,25 +80,17 @@ class DeclarationQueries {
                         : booked(LINE.CODE, DEBIT.CODE, ref.code()));
         List<LineBehind> shown = new ArrayList<>();
         long count = 0;
-        try (Cursor<? extends Record> cursor = dsl.select(LINE.DECLARATION_ID, LINE.REFERENCE, LINE.PREVIOUS_REFERENCE,
-                        LINE.DC, LINE.BSN, DEBIT.BSN, LINE.ALLOCATION_NUMBER, DEBIT.ALLOCATION_NUMBER,
-                        LINE.PRODUCT_START, LINE.PRODUCT_END, LINE.VOLUME, LINE.UNIT, LINE.AMOUNT_CENTS,
-                        INBOX_FILE.FILE_NAME, DECLARATION.MESSAGE_ID)
-                .from(LINE)
-                .join(DECLARATION).on(DECLARATION.DECLARATION_ID.eq(LINE.DECLARATION_ID))
-                .join(INBOX_FILE).on(INBOX_FILE.FILE_ID.eq(DECLARATION.FILE_ID))
-                .leftJoin(DEBIT).on(DEBIT.LINE_ID.eq(LINE.REVERSES_LINE_ID))
-                .where(LINE.VERDICT.eq(Verdict.ACCEPTED).and(LINE.SETTLEMENT_PERIOD.eq(ref.period().toString()))
-                        .and(booked))
-                .orderBy(INBOX_FILE.PROCESSING_ORDER, DECLARATION.FILE_ORDINAL, LINE.LINE_ORDINAL)
+        try (Cursor<? extends Record> cursor = behind(ofPeriod.and(own), false)
+                .unionAll(behind(ofPeriod.and(reversing), true))
+                .orderBy(PROCESSING_ORDER, FILE_ORDINAL, LINE_ORDINAL)
                 .fetchSize(FETCH_SIZE)
                 .fetchLazy()) {
             for (Record r : cursor) {
                 count++;
                 if (shown.size() < cap) {
                     boolean credit = CREDIT.equals(r.get(LINE.DC));
-                    String bsn = r.get(DEBIT.BSN) != null ? r.get(DEBIT.BSN) : r.get(LINE.BSN);
-                    String allocation = r.get(DEBIT.ALLOCATION_NUMBER) != null ? r.get(DEBIT.ALLOCATION_NUMBER)
+                    String bsn = r.get(DEBIT_BSN) != null ? r.get(DEBIT_BSN) : r.get(LINE.BSN);
+                    String allocation = r.get(DEBIT_ALLOCATION) != null ? r.get(DEBIT_ALLOCATION)
                             : r.get(LINE.ALLOCATION_NUMBER);
                     long amount = r.get(LINE.AMOUNT_CENTS) == null ? 0 : r.get(LINE.AMOUNT_CENTS);
                     shown.add(new LineBehind(r.get(LINE.DECLARATION_ID), r.get(LINE.REFERENCE),
@@ -88,6 +101,29 @@ class DeclarationQueries {
             }
         }
         return new Found(shown, count);
+    }
+
+    private static final Field<String> DEBIT_BSN = DSL.field(DSL.name("debit_bsn"), String.class);
+    private static final Field<String> DEBIT_ALLOCATION = DSL.field(DSL.name("debit_allocation"), String.class);
+    private static final Field<Long> PROCESSING_ORDER = DSL.field(DSL.name("processing_order"), Long.class);
+    private static final Field<Integer> FILE_ORDINAL = DSL.field(DSL.name("file_ordinal"), Integer.class);
+    private static final Field<Integer> LINE_ORDINAL = DSL.field(DSL.name("line_ordinal"), Integer.class);
+
+    /** One part of the lines behind; the debit is joined only for the part that reverses one. */
+    private SelectConditionStep<Record> behind(Condition condition, boolean withDebit) {
+        List<SelectField<?>> fields = List.of(LINE.DECLARATION_ID, LINE.REFERENCE, LINE.PREVIOUS_REFERENCE, LINE.DC,
+                LINE.BSN, withDebit ? DEBIT.BSN.as(DEBIT_BSN) : DSL.castNull(String.class).as(DEBIT_BSN),
+                LINE.ALLOCATION_NUMBER, withDebit ? DEBIT.ALLOCATION_NUMBER.as(DEBIT_ALLOCATION)
+                        : DSL.castNull(String.class).as(DEBIT_ALLOCATION),
+                LINE.PRODUCT_START, LINE.PRODUCT_END, LINE.VOLUME, LINE.UNIT, LINE.AMOUNT_CENTS,
+                INBOX_FILE.FILE_NAME, DECLARATION.MESSAGE_ID, INBOX_FILE.PROCESSING_ORDER.as(PROCESSING_ORDER),
+                DECLARATION.FILE_ORDINAL.as(FILE_ORDINAL), LINE.LINE_ORDINAL.as(LINE_ORDINAL));
+        SelectOnConditionStep<Record> select = dsl.select(fields)
+                .from(LINE)
+                .join(DECLARATION).on(DECLARATION.DECLARATION_ID.eq(LINE.DECLARATION_ID))
+                .join(INBOX_FILE).on(INBOX_FILE.FILE_ID.eq(DECLARATION.FILE_ID));
+        return withDebit ? select.join(DEBIT).on(DEBIT.LINE_ID.eq(LINE.REVERSES_LINE_ID)).where(condition)
+                : select.where(condition);
     }
 
     /** The declarations with their answers and rejected lines, in the order of the ids given. */
