@@ -51,7 +51,7 @@ final class CommandLauncher {
     static int runIn(ConfigurableApplicationContext context, ContextCommand command, PrintStream out, PrintStream err) {
         RunEnd end;
         try {
-            end = context.getBean(RunSupervisor.class).run(command.request(), err, () -> command.run(context, out));
+            end = context.getBean(RunSupervisor.class).run(command.runRequest(), err, () -> command.run(context, out));
         } catch (RuntimeException e) {
             // The run's own bookkeeping failed (the database is gone): a failure of the run.
             log.debug("{} failed", command.name(), e);

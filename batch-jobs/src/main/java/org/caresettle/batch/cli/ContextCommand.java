@@ -51,6 +51,20 @@ abstract class ContextCommand implements Callable<Integer> {
     /** The run as the run log keeps it. */
     abstract RunRequest request();
 
+    /**
+     * The run with who asked for it (the OS user, {@code cli:<user>}) and the {@code --reason} given to a
+     * command that takes one (issue 14).
+     */
+    final RunRequest runRequest() {
+        String reason = spec.mixins().values().stream()
+                .map(CommandSpec::userObject)
+                .filter(ReasonOption.class::isInstance)
+                .map(option -> ((ReasonOption) option).reason)
+                .filter(java.util.Objects::nonNull)
+                .findFirst().orElse(null);
+        return request().by(RunRequest.commandLineUser(), reason);
+    }
+
     /** The command's work, inside the started context; returns the exit status. */
     abstract int run(ApplicationContext context, PrintStream out) throws Exception;
 

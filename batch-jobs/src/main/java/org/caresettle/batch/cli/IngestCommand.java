@@ -27,6 +27,8 @@ final class IngestCommand extends ContextCommand {
     AsOfOption asOf;
     @Mixin
     DistributedOption distributed;
+    @Mixin
+    ReasonOption reason;
 
     @Override
     void check() {

@@ -23,6 +23,8 @@ final class NightlyCommand extends ContextCommand {
     AsOfOption asOf;
     @Mixin
     DistributedOption distributed;
+    @Mixin
+    ReasonOption reason;
 
     @Override
     void check() {

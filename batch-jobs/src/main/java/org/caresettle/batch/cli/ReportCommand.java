@@ -23,6 +23,8 @@ final class ReportCommand extends ContextCommand {
     OutFolder out;
     @Mixin
     PeriodOption period;
+    @Mixin
+    ReasonOption reason;
 
     @Override
     void check() {

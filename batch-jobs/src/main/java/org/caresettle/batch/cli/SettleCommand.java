@@ -31,6 +31,8 @@ final class SettleCommand extends ContextCommand {
     PeriodOption period;
     @Mixin
     DistributedOption distributed;
+    @Mixin
+    ReasonOption reason;
 
     @Option(names = "--preview", description = "Settle the period's next version in full but publish nothing: its "
             + "files (statements, corrections.csv, manifest) go to OUT/previews/<period>/<id>/, and a line per "

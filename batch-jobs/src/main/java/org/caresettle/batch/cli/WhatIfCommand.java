@@ -30,6 +30,8 @@ final class WhatIfCommand extends ContextCommand {
     OutFolder out;
     @Mixin
     PeriodOption period;
+    @Mixin
+    ReasonOption reason;
 
     @Option(names = "--pooling-key", required = true, paramLabel = "FILE",
             description = "The proposed key, in the form of pooling_keys.csv (checked by the same rules).")

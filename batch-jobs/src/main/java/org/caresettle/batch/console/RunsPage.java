@@ -103,12 +103,15 @@ class RunsPage {
     }
 
     /** One run as the page shows it; the outcome is a message key's last part. */
-    public record RunRow(long runId, String command, String started, String ended, String outcome, String message) {
+    public record RunRow(long runId, String command, String started, String ended, String outcome, String message,
+            String requestedBy, String reason) {
 
         static RunRow of(RunLogEntry entry, Locale locale) {
             return new RunRow(entry.runId(), entry.command(), DisplayTime.ofUtc(entry.startedAt(), locale),
                     DisplayTime.ofUtc(entry.endedAt(), locale), entry.outcome(),
-                    entry.message() == null ? "" : entry.message());
+                    entry.message() == null ? "" : entry.message(),
+                    entry.requestedBy() == null ? "" : entry.requestedBy(),
+                    entry.reason() == null ? "" : entry.reason());
         }
     }
 }

@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import org.caresettle.batch.privacy.PseudonymKeyGuard;
 import org.caresettle.batch.exit.RefusedException;
 import org.caresettle.batch.reference.ReferenceDataRepository;
+import org.caresettle.batch.run.CurrentRun;
 import org.caresettle.batch.settle.SettlementVersionRepository;
 import org.caresettle.batch.settle.SettlementVersionRepository.StoredVersion;
 import org.caresettle.core.reference.ReferenceData;
@@ -45,10 +46,12 @@ public class PeriodReporter {
     private final TransactionTemplate transaction;
 
     private final PseudonymKeyGuard keyGuard;
+    private final CurrentRun currentRun;
 
     PeriodReporter(SettlementVersionRepository versions, ReferenceDataRepository references, ReportQueries queries,
             ClientLineReader clientLines, RiskIndicatorRepository indicators, RiskThresholdProperties thresholds,
-            PlatformTransactionManager transactionManager, PseudonymKeyGuard keyGuard) {
+            PlatformTransactionManager transactionManager, PseudonymKeyGuard keyGuard, CurrentRun currentRun) {
+        this.currentRun = currentRun;
         this.keyGuard = keyGuard;
         this.versions = versions;
         this.references = references;
@@ -59,7 +62,21 @@ public class PeriodReporter {
         this.transaction = new TransactionTemplate(transactionManager);
     }
 
+    /**
+     * Writes the period's risk reports and overview, and tells the run its counts (issue 14), summed over
+     * the periods of a nightly: periods reported, municipalities reported, report folders written.
+     */
     public ReportOutcome report(Path out, Period period) throws IOException {
+        ReportOutcome outcome = reportPeriod(out, period);
+        Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        counts.put("periods_reported", 1L);
+        counts.put("municipalities", (long) outcome.municipalities());
+        counts.put("reports_written", outcome.written() ? 1L : 0L);
+        currentRun.add("report", counts);
+        return outcome;
+    }
+
+    private ReportOutcome reportPeriod(Path out, Period period) throws IOException {
         keyGuard.requireSecretKeyInProduction();
         RiskThresholds configured = thresholds.thresholds();
         ReportFolders folders = ReportFolders.of(out, period);

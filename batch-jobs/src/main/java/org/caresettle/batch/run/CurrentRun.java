@@ -23,6 +23,8 @@ public class CurrentRun {
 
     private volatile PrintStream err = System.err;
     private final Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
+    private final List<Written> versions = new ArrayList<>();
+    private final List<Written> previews = new ArrayList<>();
     private Long runId;
     private String step;
     private String stepPeriod;
@@ -38,6 +40,13 @@ public class CurrentRun {
     public record Progress(long runId, String step, String period, Long linesDone, Long linesTotal) {
     }
 
+    /**
+     * A settlement version or a preview that the run wrote (issue 14, for the run record): its period, its
+     * version number and, for a preview, its folder under {@code --out} (null for a published version).
+     */
+    public record Written(String period, int version, String folder) {
+    }
+
     /** Where progress lines go: the standard error of the command line that started the run. */
     public PrintStream err() {
         return err;
@@ -48,9 +57,38 @@ public class CurrentRun {
         counts.put(step, new LinkedHashMap<>(stepCounts));
     }
 
+    /**
+     * Adds {@code stepCounts} to the step's counts: for a step that runs once per period (settle and report
+     * in a nightly), the run's counts are the sums over its periods. A name counted first comes first.
+     */
+    public synchronized void add(String step, Map<String, Long> stepCounts) {
+        Map<String, Long> sums = counts.computeIfAbsent(step, s -> new LinkedHashMap<>());
+        stepCounts.forEach((name, value) -> sums.merge(name, value, Long::sum));
+    }
+
+    /** The run published version {@code version} of {@code period}. */
+    public synchronized void versionWritten(String period, int version) {
+        versions.add(new Written(period, version, null));
+    }
+
+    /** The run wrote a preview of version {@code version} of {@code period} into {@code folder}. */
+    public synchronized void previewWritten(String period, int version, String folder) {
+        previews.add(new Written(period, version, folder));
+    }
+
+    synchronized List<Written> versions() {
+        return List.copyOf(versions);
+    }
+
+    synchronized List<Written> previews() {
+        return List.copyOf(previews);
+    }
+
     synchronized void begin(PrintStream errStream) {
         this.err = errStream;
         counts.clear();
+        versions.clear();
+        previews.clear();
         runId = null;
         step(null, null);
     }

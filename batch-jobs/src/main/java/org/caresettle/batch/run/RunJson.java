@@ -3,12 +3,15 @@ package org.caresettle.batch.run;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.caresettle.batch.files.AtomicFiles;
 
 /**
  * {@code OUT/runs/<run-id>.json} (SPEC 9): a run's times, business date, command, counts,
- * outcome and exit status, written aside and renamed so a reader never sees half a file. The
+ * outcome and exit status, and (issue 14, after the older fields, whose order stays) who asked for
+ * it, why, and the versions and previews it wrote; written aside and renamed so a reader never
+ * sees half a file. The
  * structure is flat and fixed, so a few lines of text writing do what a JSON library would.
  */
 final class RunJson {
@@ -45,7 +48,10 @@ final class RunJson {
                 + field("outcome", string(run.end().outcome()))
                 + field("exit_status", Integer.toString(run.end().exitStatus()))
                 + field("message", string(run.end().message()))
-                + "  \"counts\": " + run.countsJson() + "\n}\n";
+                + field("counts", run.countsJson())
+                + field("requested_by", string(run.requestedBy()))
+                + field("reason", string(run.reason()))
+                + "  \"written\": " + (run.writtenJson() == null ? "null" : run.writtenJson()) + "\n}\n";
     }
 
     /** Counts per step, e.g. {@code {"ingest": {"files_ingested": 73, ...}}}, in insertion order. */
@@ -59,6 +65,30 @@ final class RunJson {
             text.append('}');
         });
         return text.append('}').toString();
+    }
+
+    /**
+     * The versions and previews a run wrote (issue 14), e.g.
+     * {@code {"versions": [{"period": "2026-08", "version": 2}], "previews": [{"period": ..., "version": ...,
+     * "folder": "previews/2026-08/v3-..."}]}}, in the order they were written.
+     */
+    static String written(List<CurrentRun.Written> versions, List<CurrentRun.Written> previews) {
+        return "{" + string("versions") + ": " + list(versions) + ", " + string("previews") + ": " + list(previews)
+                + "}";
+    }
+
+    private static String list(List<CurrentRun.Written> written) {
+        StringBuilder text = new StringBuilder("[");
+        for (CurrentRun.Written one : written) {
+            text.append(text.length() > 1 ? ", " : "").append('{').append(string("period")).append(": ")
+                    .append(string(one.period())).append(", ").append(string("version")).append(": ")
+                    .append(one.version());
+            if (one.folder() != null) {
+                text.append(", ").append(string("folder")).append(": ").append(string(one.folder()));
+            }
+            text.append('}');
+        }
+        return text.append(']').toString();
     }
 
     private static String field(String name, String value) {

@@ -26,6 +26,8 @@ public class RunLogRepository {
                 .set(RUN_LOG.SETTLEMENT_PERIOD, run.period())
                 .set(RUN_LOG.ARGUMENTS, run.arguments())
                 .set(RUN_LOG.STARTED_AT, run.startedAt())
+                .set(RUN_LOG.REQUESTED_BY, run.requestedBy())
+                .set(RUN_LOG.REASON, run.reason())
                 .set(RUN_LOG.OUTCOME, "RUNNING")
                 .returningResult(RUN_LOG.RUN_ID)
                 .fetchOne(RUN_LOG.RUN_ID);
@@ -35,6 +37,7 @@ public class RunLogRepository {
         dsl.update(RUN_LOG)
                 .set(RUN_LOG.ENDED_AT, run.endedAt())
                 .set(RUN_LOG.COUNTS_JSON, run.countsJson())
+                .set(RUN_LOG.WRITTEN_JSON, run.writtenJson())
                 .set(RUN_LOG.OUTCOME, run.end().outcome())
                 .set(RUN_LOG.EXIT_STATUS, run.end().exitStatus())
                 .set(RUN_LOG.MESSAGE_TEXT, truncate(run.end().message(), 4000))
@@ -57,7 +60,8 @@ public class RunLogRepository {
                 .orderBy(RUN_LOG.RUN_ID.desc())
                 .limit(limit)
                 .fetch(row -> new RunLogEntry(row.getRunId(), row.getCommand(), row.getStartedAt(), row.getEndedAt(),
-                        row.getOutcome(), row.getMessageText()));
+                        row.getOutcome(), row.getMessageText(), row.getRequestedBy(),
+                        row.getReason()));
     }
 
     /** One run of the log, if there is such a run. */
@@ -65,7 +69,7 @@ public class RunLogRepository {
         return dsl.selectFrom(RUN_LOG)
                 .where(RUN_LOG.RUN_ID.eq(runId))
                 .fetchOptional(row -> new RunLogEntry(row.getRunId(), row.getCommand(), row.getStartedAt(),
-                        row.getEndedAt(), row.getOutcome(), row.getMessageText()));
+                        row.getEndedAt(), row.getOutcome(), row.getMessageText(), row.getRequestedBy(), row.getReason()));
     }
 
     /** When a command last ended well, so that a restarted server reports it from the start. */

@@ -6,16 +6,28 @@ import java.time.LocalDateTime;
 /**
  * One run as the run log and {@code runs/<run-id>.json} keep it. Times are UTC. {@code arguments}
  * holds the command and its own options only: the Spring properties may carry a password.
- * {@code endedAt}, {@code end} and {@code countsJson} are empty while the run is running.
+ * {@code endedAt}, {@code end}, {@code countsJson} and {@code writtenJson} are empty while the run is
+ * running. {@code requestedBy} and {@code reason} (issue 14) say who asked for the run and why (null:
+ * not known, no reason given); {@code writtenJson} the versions and previews it wrote.
  */
 public record RunRecord(long runId, String command, LocalDate businessDate, String period, String arguments,
-        RunHolder holder, LocalDateTime startedAt, LocalDateTime endedAt, RunEnd end, String countsJson) {
+        RunHolder holder, LocalDateTime startedAt, LocalDateTime endedAt, RunEnd end, String countsJson,
+        String requestedBy, String reason, String writtenJson) {
 
-    RunRecord withId(long id) {
-        return new RunRecord(id, command, businessDate, period, arguments, holder, startedAt, endedAt, end, countsJson);
+    /** A record without requester, reason or written versions (runs from before issue 14, tests). */
+    public RunRecord(long runId, String command, LocalDate businessDate, String period, String arguments,
+            RunHolder holder, LocalDateTime startedAt, LocalDateTime endedAt, RunEnd end, String countsJson) {
+        this(runId, command, businessDate, period, arguments, holder, startedAt, endedAt, end, countsJson, null, null,
+                null);
     }
 
-    RunRecord ended(LocalDateTime at, RunEnd how, String counts) {
-        return new RunRecord(runId, command, businessDate, period, arguments, holder, startedAt, at, how, counts);
+    RunRecord withId(long id) {
+        return new RunRecord(id, command, businessDate, period, arguments, holder, startedAt, endedAt, end, countsJson,
+                requestedBy, reason, writtenJson);
+    }
+
+    RunRecord ended(LocalDateTime at, RunEnd how, String counts, String written) {
+        return new RunRecord(runId, command, businessDate, period, arguments, holder, startedAt, at, how, counts,
+                requestedBy, reason, written);
     }
 }

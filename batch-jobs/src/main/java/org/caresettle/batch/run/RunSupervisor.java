@@ -89,7 +89,7 @@ public class RunSupervisor {
     private RunEnd superviseRun(RunRequest request, RunWork work) {
         LocalDate businessDate = request.asOf() != null ? request.asOf() : LocalDate.now(clock);
         RunRecord run = new RunRecord(0, request.command(), businessDate, request.period(), request.arguments(),
-                RunHolder.current(), nowUtc(), null, null, null);
+                RunHolder.current(), nowUtc(), null, null, null, request.requestedBy(), request.reason(), null);
         run = run.withId(runLog.start(run));
         currentRun.started(run.runId());
         try {
@@ -153,7 +153,8 @@ public class RunSupervisor {
      */
     private RunEnd finish(RunRecord run, RunEnd end, Path out) {
         currentRun.ended();
-        RunRecord ended = run.ended(nowUtc(), end, RunJson.counts(currentRun.counts()));
+        RunRecord ended = run.ended(nowUtc(), end, RunJson.counts(currentRun.counts()),
+                RunJson.written(currentRun.versions(), currentRun.previews()));
         if (out != null) {
             try {
                 RunJson.write(out, ended);
@@ -163,7 +164,7 @@ public class RunSupervisor {
                 ended = run.ended(ended.endedAt(), end.done()
                         ? RunEnd.failed("the work is done, but " + lost)
                         : new RunEnd(end.exitStatus(), end.message() == null ? lost : end.message() + "; " + lost),
-                        ended.countsJson());
+                        ended.countsJson(), ended.writtenJson());
             }
         }
         runLog.finish(ended);

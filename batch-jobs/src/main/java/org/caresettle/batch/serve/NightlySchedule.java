@@ -104,7 +104,7 @@ public class NightlySchedule implements ApplicationListener<ContextClosedEvent> 
 
     private void runNightly(Path data, Path out, PrintStream log, PrintStream err) {
         RunRequest request = new RunRequest("nightly", Map.of("data", data.toString(), "out", out.toString()), null,
-                null, data, out);
+                null, data, out, RunRequest.SCHEDULE, null);
         RunEnd end = runs.run(request, err, () -> {
             nightly.run(data, out, null, log);
             return ExitCode.DONE;

@@ -150,13 +150,13 @@ public class PeriodSettler {
         VersionFolders folders = VersionFolders.of(out, period);
         if (mode == SettleMode.PREVIEW) {
             return previews.preview(out, settlement, last.map(v -> new SettlementPreviews.Published(v.number(),
-                    versions.invoiceLines(v.versionId()), statementsOf(folders, v))), reference, notes);
+                    versions.invoiceLines(v.versionId()), statementsOf(folders, v))), reference, notes).settled(read);
         }
         if (mode == SettleMode.WHATIF) {
             SettlementVersionRepository.StoredVersion published = last.orElseThrow();
             return previews.whatIf(out, settlement, new SettlementPreviews.Published(published.number(),
                     versions.invoiceLines(published.versionId()), statementsOf(folders, published)), poolingKey,
-                    reference, notes);
+                    reference, notes).settled(read);
         }
         Path pending = PendingVersion.prepare(folders, version);
         List<String> all = new ArrayList<>(notes);
@@ -170,7 +170,7 @@ public class PeriodSettler {
                 versions.recordSameStatements(last.get(), inputs.sha256());
                 all.add("period " + period + ": inputs changed but the statements are identical to v"
                         + last.get().number() + "; nothing written");
-                return new SettleOutcome(period, last.get().number(), false, String.join("\n", all));
+                return new SettleOutcome(period, last.get().number(), false, String.join("\n", all), read, 0, null);
             }
             versions.store(settlement, inputs, manifestSha256, statementsSha256);
         } catch (IOException | RuntimeException e) {
@@ -178,7 +178,9 @@ public class PeriodSettler {
             throw e;
         }
         all.add(describe(settlement, folders));
-        return new SettleOutcome(period, version, true, String.join("\n", all));
+        long municipalities = settlement.invoiceLines().stream().map(line -> line.key().municipality())
+                .filter(java.util.Objects::nonNull).distinct().count();
+        return new SettleOutcome(period, version, true, String.join("\n", all), read, (int) municipalities, null);
     }
 
     /**

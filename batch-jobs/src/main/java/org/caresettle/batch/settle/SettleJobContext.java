@@ -22,6 +22,9 @@ final class SettleJobContext {
     private static final String OUTCOME_VERSION = "settle.outcome.version";
     private static final String WRITTEN = "settle.outcome.written";
     private static final String MESSAGE = "settle.outcome.message";
+    private static final String LINES_SETTLED = "settle.outcome.linesSettled";
+    private static final String MUNICIPALITIES = "settle.outcome.municipalities";
+    private static final String FOLDER = "settle.outcome.folder";
 
     private SettleJobContext() {
     }
@@ -54,11 +57,19 @@ final class SettleJobContext {
         context.putInt(OUTCOME_VERSION, outcome.version());
         context.put(WRITTEN, outcome.written());
         context.putString(MESSAGE, outcome.message());
+        context.putLong(LINES_SETTLED, outcome.linesSettled());
+        context.putInt(MUNICIPALITIES, outcome.municipalities());
+        if (outcome.folder() != null) {
+            context.putString(FOLDER, outcome.folder());
+        } else {
+            context.remove(FOLDER);
+        }
     }
 
     static SettleOutcome outcome(ExecutionContext context, Period period) {
         return new SettleOutcome(period, context.getInt(OUTCOME_VERSION), context.get(WRITTEN, Boolean.class),
-                context.getString(MESSAGE));
+                context.getString(MESSAGE), context.getLong(LINES_SETTLED, 0L), context.getInt(MUNICIPALITIES, 0),
+                context.containsKey(FOLDER) ? context.getString(FOLDER) : null);
     }
 
     private static <T> List<T> list(ExecutionContext context, String key, Class<T> type) {

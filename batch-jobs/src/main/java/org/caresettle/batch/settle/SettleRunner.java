@@ -2,9 +2,12 @@ package org.caresettle.batch.settle;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.caresettle.batch.job.JobRuns;
 import org.caresettle.batch.privacy.PseudonymKeyGuard;
+import org.caresettle.batch.run.CurrentRun;
 import org.caresettle.core.value.Period;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -22,12 +25,15 @@ public class SettleRunner {
     private final AtomicLong lastRun = new AtomicLong();
 
     private final PseudonymKeyGuard keyGuard;
+    private final CurrentRun currentRun;
 
-    SettleRunner(JobOperator jobOperator, Job settleJob, Clock clock, PseudonymKeyGuard keyGuard) {
+    SettleRunner(JobOperator jobOperator, Job settleJob, Clock clock, PseudonymKeyGuard keyGuard,
+            CurrentRun currentRun) {
         this.jobOperator = jobOperator;
         this.settleJob = settleJob;
         this.clock = clock;
         this.keyGuard = keyGuard;
+        this.currentRun = currentRun;
     }
 
     public SettleOutcome settle(Path out, Period period) throws Exception {
@@ -55,6 +61,32 @@ public class SettleRunner {
         long run = lastRun.updateAndGet(previous -> Math.max(previous + 1, clock.millis()));
         JobExecution execution = JobRuns.runToCompletion(jobOperator, settleJob,
                 SettleParameters.of(out, period, run, mode, poolingKey));
-        return SettleJobContext.outcome(execution.getExecutionContext(), period);
+        SettleOutcome outcome = SettleJobContext.outcome(execution.getExecutionContext(), period);
+        reportToRun(outcome, mode);
+        return outcome;
+    }
+
+    /**
+     * Tells the run what this settle did (issue 14): the version it published or the preview or what-if it
+     * wrote, and its counts, summed over the periods of a nightly. A settle that was refused or failed
+     * threw before this and reports nothing.
+     */
+    private void reportToRun(SettleOutcome outcome, SettleMode mode) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        counts.put("periods_settled", 1L);
+        counts.put("lines_settled", outcome.linesSettled());
+        counts.put("municipalities", (long) outcome.municipalities());
+        boolean published = mode == SettleMode.PUBLISH && outcome.written();
+        boolean aside = mode != SettleMode.PUBLISH && outcome.written() && outcome.folder() != null;
+        counts.put("versions_written", published ? 1L : 0L);
+        if (mode != SettleMode.PUBLISH) {
+            counts.put(mode == SettleMode.PREVIEW ? "previews_written" : "whatifs_written", aside ? 1L : 0L);
+        }
+        currentRun.add("settle", counts);
+        if (published) {
+            currentRun.versionWritten(outcome.period().toString(), outcome.version());
+        } else if (aside) {
+            currentRun.previewWritten(outcome.period().toString(), outcome.version(), outcome.folder());
+        }
     }
 }

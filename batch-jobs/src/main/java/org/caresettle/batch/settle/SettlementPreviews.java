@@ -101,7 +101,8 @@ class SettlementPreviews {
             all.add("  " + code + " " + name(reference, code) + ": published " + euros(previous) + ", preview "
                     + euros(next) + ", difference " + signedEuros(next - previous));
         }
-        return new SettleOutcome(period, settlement.version(), true, String.join("\n", all));
+        return new SettleOutcome(period, settlement.version(), true, String.join("\n", all), 0, 0,
+                relative(out, folder));
     }
 
     SettleOutcome whatIf(Path out, Settlement settlement, Published published, Path poolingKey,
@@ -155,7 +156,13 @@ class SettlementPreviews {
                     + euros(publishedPooling.getOrDefault(code, 0L)) + " -> "
                     + euros(whatIfPooling.getOrDefault(code, 0L)) + ")");
         }
-        return new SettleOutcome(period, published.number(), true, String.join("\n", all));
+        return new SettleOutcome(period, published.number(), true, String.join("\n", all), 0, 0,
+                relative(out, folder));
+    }
+
+    /** A folder under {@code out} as the run record names it: relative to {@code out}, with slashes. */
+    private static String relative(Path out, Path folder) {
+        return out.relativize(folder).toString().replace('\\', '/');
     }
 
     /** A new id in {@code periodFolder}: neither it nor its pending folder exists. */
