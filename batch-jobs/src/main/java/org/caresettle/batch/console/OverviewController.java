@@ -38,9 +38,9 @@ class OverviewController {
     private final SettlementInquiry inquiry;
     private final PageTexts texts;
     private final JsonMapper json;
-    private final BudgetOverview budgets;
+    private final YearBudgets budgets;
 
-    OverviewController(SettlementInquiry inquiry, PageTexts texts, JsonMapper json, BudgetOverview budgets) {
+    OverviewController(SettlementInquiry inquiry, PageTexts texts, JsonMapper json, YearBudgets budgets) {
         this.inquiry = inquiry;
         this.texts = texts;
         this.json = json;
@@ -117,8 +117,7 @@ class OverviewController {
     /** The spend against budget and the pooling adjustments of the municipalities the viewer may see. */
     private void budgetModel(Model model, Viewer viewer, List<PeriodSummary> periods, Period period,
             ReferenceNames names, Locale locale) {
-        SortedMap<MunicipalityCode, BudgetOverview.MunicipalityBudget> year = budgets.yearSoFar(period,
-                periods.stream().map(PeriodSummary::period).toList());
+        SortedMap<MunicipalityCode, BudgetOverview.MunicipalityBudget> year = budgets.yearSoFar(period, periods);
         List<BudgetBlock> blocks = new ArrayList<>();
         List<PoolingRow> pooling = new ArrayList<>();
         List<String> months = new ArrayList<>();

@@ -11,6 +11,7 @@ import static org.caresettle.schema.jooq.Tables.PROVIDER;
 import static org.jooq.impl.DSL.noCondition;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -57,6 +58,15 @@ public class ReferenceDataRepository {
     ReferenceDataRepository(DSLContext dsl, ReferenceStore store) {
         this.dsl = dsl;
         this.store = store;
+    }
+
+    /**
+     * The loads in force, one id per reference file, in file order: what changes whenever any
+     * reference file is loaded again, for readers that keep figures computed from it.
+     */
+    public List<Long> loadsInForce() {
+        return store.latestLoads().values().stream()
+                .sorted(Comparator.comparing(StoredLoad::fileName)).map(StoredLoad::loadId).toList();
     }
 
     /**
