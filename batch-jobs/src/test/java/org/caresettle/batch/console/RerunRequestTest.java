@@ -139,7 +139,10 @@ class RerunRequestTest {
         assertThat(audited("RERUN_REJECTED")).isPositive();
     }
 
-    /** A new August line of Enkhuizen in the inbox, ingested: August's inputs changed. */
+    /**
+     * A new August line of Enkhuizen in the inbox, ingested: August's inputs changed. Each on a day of
+     * its own, since a line overlapping another of the same client and product is rejected.
+     */
     private static synchronized void newAugustLine() throws IOException {
         int n = ++files;
         Path data = server.data();
@@ -149,7 +152,7 @@ class RerunRequestTest {
         Files.writeString(data.resolve("inbox/2026-11-2" + n + "_41710148_1" + n + ".csv"), header + "\n"
                 + "KO26080388" + suffix + ";2026-11-2" + n + ";41710148;0388;JW;KOD26080388" + suffix
                 + ";2026-08-01;2026-08-31;2026-11-2" + n + ";10200;D;999900614;KO26080009" + n
-                + ";;2239049;45;45A02;2026-08-20;2026-08-31;1;04;10200;10200;D\n");
+                + ";;2239049;45;45A02;2026-08-2" + n + ";2026-08-2" + n + ";1;04;10200;10200;D\n");
         CliRun ingest = CliRun.run(server.database(), "ingest", "--data", data.toString(), "--out",
                 server.out().toString());
         assertThat(ingest.exitStatus()).as(ingest.err()).isZero();
