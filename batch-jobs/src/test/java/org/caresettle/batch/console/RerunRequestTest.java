@@ -60,7 +60,7 @@ class RerunRequestTest {
 
     @Test
     void anotherFinanceUserApprovesAndTheVersionIsThePreviewByteForByte() throws IOException {
-        newAugustLine();
+        newLine(AUGUST);
         HttpResponse<String> asked = server.basicPost(FINANCE, "/api/periods/" + AUGUST + "/reruns",
                 "{\"reason\":\"late declaration of Enkhuizen\"}");
         assertThat(asked.statusCode()).as(asked.body()).isEqualTo(201);
@@ -106,13 +106,13 @@ class RerunRequestTest {
 
     @Test
     void aPreviewWhoseInputsChangedSincePublishesNothing() throws IOException {
-        newAugustLine();
+        newLine(AUGUST);
         HttpResponse<String> asked = server.basicPost(FINANCE, "/api/periods/" + AUGUST + "/reruns",
                 "{\"reason\":\"stale test\"}");
         assertThat(asked.statusCode()).as(asked.body()).isEqualTo(201);
         String id = id(asked);
         long versions = versions();
-        newAugustLine();
+        newLine(AUGUST);
 
         HttpResponse<String> approved = server.basicPost(OTHER, "/api/reruns/" + id + "/approve", null);
 
@@ -123,8 +123,8 @@ class RerunRequestTest {
 
     @Test
     void anotherFinanceUserRejects() throws IOException {
-        newAugustLine();
-        HttpResponse<String> asked = server.basicPost(FINANCE, "/api/periods/" + AUGUST + "/reruns",
+        newLine("2026-09");
+        HttpResponse<String> asked = server.basicPost(FINANCE, "/api/periods/2026-09/reruns",
                 "{\"reason\":\"to be rejected\"}");
         assertThat(asked.statusCode()).as(asked.body()).isEqualTo(201);
         String id = id(asked);
@@ -140,22 +140,27 @@ class RerunRequestTest {
     }
 
     /**
-     * A new August line of Enkhuizen in the inbox, ingested: August's inputs changed. Each on a day of
-     * its own, since a line overlapping another of the same client and product is rejected.
+     * A new line of Enkhuizen for {@code month} in the inbox, ingested: that month's inputs changed.
+     * Each on a day of its own, since a line overlapping another of the same client and product is
+     * rejected (and at most three a month: the fourth of the same client and product is refused too).
      */
-    private static synchronized void newAugustLine() throws IOException {
+    private static synchronized void newLine(String month) throws IOException {
         int n = ++files;
+        String mm = month.substring(5);
         Path data = server.data();
         String header = Files.readString(data.resolve("inbox/2026-09-04_41710148_01.csv")).lines().findFirst()
                 .orElseThrow();
+        String day = month + "-" + (19 + n);
         String suffix = String.valueOf((char) ('Q' + n));
+        String last = month.equals("2026-09") ? "30" : "31";
         Files.writeString(data.resolve("inbox/2026-11-2" + n + "_41710148_1" + n + ".csv"), header + "\n"
-                + "KO26080388" + suffix + ";2026-11-2" + n + ";41710148;0388;JW;KOD26080388" + suffix
-                + ";2026-08-01;2026-08-31;2026-11-2" + n + ";10200;D;999900614;KO26080009" + n
-                + ";;2239049;45;45A02;2026-08-2" + n + ";2026-08-2" + n + ";1;04;10200;10200;D\n");
+                + "KO26" + mm + "0388" + suffix + ";2026-11-2" + n + ";41710148;0388;JW;KOD26" + mm + "0388" + suffix
+                + ";" + month + "-01;" + month + "-" + last + ";2026-11-2" + n + ";10200;D;999900614;KO26" + mm
+                + "0009" + n + ";;2239049;45;45A02;" + day + ";" + day + ";1;04;10200;10200;D\n");
         CliRun ingest = CliRun.run(server.database(), "ingest", "--data", data.toString(), "--out",
                 server.out().toString());
         assertThat(ingest.exitStatus()).as(ingest.err()).isZero();
+        assertThat(ingest.out()).as("the new line is accepted").contains("lines 1 accepted 0 rejected");
     }
 
     private static long versions() {
