@@ -71,7 +71,9 @@ class MigrationsTest {
             // V10 published versions' guards
             "settlement_version_input",
             // V11 console users and the audit trail
-            "console_user", "console_user_municipality", "audit_event");
+            "console_user", "console_user_municipality", "audit_event",
+            // V14 rerun requests (four eyes)
+            "rerun_request");
 
     private static final LocalDateTime NOW = LocalDateTime.of(2026, 4, 1, 2, 30, 15);
     // Beyond a double's exact range: cents must survive as integers.
@@ -93,7 +95,7 @@ class MigrationsTest {
             MigrationInfo[] applied = TestMigrations.flyway(database).info().applied();
             assertThat(applied).extracting(MigrationInfo::getState).containsOnly(MigrationState.SUCCESS);
             assertThat(applied).extracting(info -> info.getVersion().getVersion())
-                    .containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13");
+                    .containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14");
             assertThat(first.migrationsExecuted).isEqualTo(applied.length);
             assertThat(second.migrationsExecuted).isZero();
         }

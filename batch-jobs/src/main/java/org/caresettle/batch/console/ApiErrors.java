@@ -13,7 +13,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * audit trail, as the security chain answers one: a script learns nothing from it, not even
  * whether the thing exists. A missing thing is a 404 with {"error": "..."} naming what is missing.
  */
-@RestControllerAdvice(assignableTypes = {PeriodsApiController.class, StatementFileApiController.class})
+@RestControllerAdvice(assignableTypes = {PeriodsApiController.class, StatementFileApiController.class,
+        RerunsApiController.class})
 class ApiErrors {
 
     private final PageTexts texts;

@@ -68,4 +68,14 @@ public record Viewer(ConsoleUser user) {
     public boolean mayReadAuditTrail() {
         return user.role() == Role.AUDITOR || user.role() == Role.OPERATOR;
     }
+
+    /** Rerun requests and their decisions (issue 14): finance and the auditor read them. */
+    public boolean mayReadReruns() {
+        return user.role() == Role.FINANCE || user.role() == Role.AUDITOR;
+    }
+
+    /** Asking for a rerun and approving or rejecting another user's request: finance only. */
+    public boolean mayRequestReruns() {
+        return user.role() == Role.FINANCE;
+    }
 }

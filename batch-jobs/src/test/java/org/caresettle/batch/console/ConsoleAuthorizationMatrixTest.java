@@ -75,7 +75,10 @@ class ConsoleAuthorizationMatrixTest {
             new Row("/providers", SIGN_IN, OK, FORBIDDEN, OK, FORBIDDEN),
             new Row("/providers/41710023", SIGN_IN, OK, FORBIDDEN, OK, FORBIDDEN),
             new Row("/providers/99999999", SIGN_IN, NOT_FOUND, FORBIDDEN, NOT_FOUND, FORBIDDEN),
-            new Row("/providers/nonsense", SIGN_IN, NOT_FOUND, FORBIDDEN, NOT_FOUND, FORBIDDEN));
+            new Row("/providers/nonsense", SIGN_IN, NOT_FOUND, FORBIDDEN, NOT_FOUND, FORBIDDEN),
+            // Rerun requests (issue 14 item 2): finance and auditor read them; deciding is tested in RerunRequestTest.
+            new Row("/api/reruns", UNAUTHORIZED, OK, FORBIDDEN, OK, FORBIDDEN),
+            new Row("/api/reruns/999999", UNAUTHORIZED, NOT_FOUND, FORBIDDEN, NOT_FOUND, FORBIDDEN));
 
     record Row(String path, int anonymous, int finance, int municipality, int auditor, int operator) {
 

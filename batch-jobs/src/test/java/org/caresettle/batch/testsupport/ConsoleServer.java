@@ -40,6 +40,8 @@ public final class ConsoleServer implements AutoCloseable {
 
     public static final String PASSWORD = "a long test password";
     public static final String MUNICIPALITY = "0405";
+    /** A second finance user, for four eyes (issue 14): approves what {@code finance-user} asks for. */
+    public static final String SECOND_FINANCE = "finance-2-user";
 
     private static final Duration PATIENCE = Duration.ofSeconds(180);
     private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
@@ -50,8 +52,11 @@ public final class ConsoleServer implements AutoCloseable {
     private final int port;
     private final CompletableFuture<CliRun> serving;
 
-    private ConsoleServer(TestDatabase database, Path out, int port, CompletableFuture<CliRun> serving) {
+    private final Path data;
+
+    private ConsoleServer(TestDatabase database, Path data, Path out, int port, CompletableFuture<CliRun> serving) {
         this.database = database;
+        this.data = data;
         this.out = out;
         this.port = port;
         this.serving = serving;
@@ -60,7 +65,7 @@ public final class ConsoleServer implements AutoCloseable {
     /** The server all console tests share: started on first use, stopped when the JVM exits. */
     public static synchronized ConsoleServer shared() {
         if (shared == null) {
-            shared = start(true);
+            shared = start(true, SampleData.WEST_FRIESLAND);
             Runtime.getRuntime().addShutdownHook(new Thread(shared::close));
         }
         return shared;
@@ -68,10 +73,23 @@ public final class ConsoleServer implements AutoCloseable {
 
     /** A server of its own, without a nightly, for a test that changes its state; close it after. */
     public static ConsoleServer startFresh() {
-        return start(false);
+        return start(false, SampleData.WEST_FRIESLAND);
     }
 
-    private static ConsoleServer start(boolean withNightly) {
+    /**
+     * A server of its own after one nightly on a copy of the West-Friesland sample, whose inbox a test
+     * may add files to ({@link #data()}); close it after.
+     */
+    public static ConsoleServer startWithOwnSample() {
+        try {
+            return start(true, SampleData.copy(SampleData.WEST_FRIESLAND,
+                    Files.createTempDirectory("console-data").resolve("data")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ConsoleServer start(boolean withNightly, Path data) {
         TestDatabase database = TestDatabases.h2();
         Path folder;
         try {
@@ -79,7 +97,6 @@ public final class ConsoleServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Path data = SampleData.WEST_FRIESLAND;
         Path out = folder.resolve("out");
         if (withNightly) {
             require(CliRun.run(database, "nightly", "--data", data.toString(), "--out", out.toString()));
@@ -92,6 +109,8 @@ public final class ConsoleServer implements AutoCloseable {
             }
             require(CliRun.runWithInput(database, PASSWORD + "\n", add.toArray(String[]::new)));
         }
+        require(CliRun.runWithInput(database, PASSWORD + "\n", "user", "add", SECOND_FINANCE, "--role",
+                Role.FINANCE.name(), "--password-stdin"));
         int port = freePort();
         List<String> args = new ArrayList<>(List.of("serve", "--data", data.toString(), "--out", out.toString(),
                 "--server.port=" + port, "--settlement.serve.cron=0 0 0 1 1 *",
@@ -99,7 +118,7 @@ public final class ConsoleServer implements AutoCloseable {
                 "--management.endpoint.shutdown.access=unrestricted"));
         args.addAll(database.springArguments());
         CompletableFuture<CliRun> serving = CompletableFuture.supplyAsync(() -> CliRun.runRaw(args.toArray(String[]::new)));
-        ConsoleServer server = new ConsoleServer(database, out, port, serving);
+        ConsoleServer server = new ConsoleServer(database, data, out, port, serving);
         server.awaitUp();
         return server;
     }
@@ -118,6 +137,11 @@ public final class ConsoleServer implements AutoCloseable {
         return out;
     }
 
+    /** The --data folder the server's nightly read (the shared sample unless {@link #startWithOwnSample()}). */
+    public Path data() {
+        return data;
+    }
+
     public URI uri(String path) {
         return URI.create("http://127.0.0.1:" + port + path);
     }
@@ -133,6 +157,19 @@ public final class ConsoleServer implements AutoCloseable {
                 .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
         return send(newClient(), HttpRequest.newBuilder(uri(path)).header("Authorization", "Basic " + credentials)
                 .GET().build());
+    }
+
+    /** A script's POST with HTTP Basic and a JSON body (or none), without cookies. */
+    public HttpResponse<String> basicPost(String username, String path, String json) {
+        String credentials = Base64.getEncoder()
+                .encodeToString((username + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Authorization", "Basic " + credentials);
+        if (json == null) {
+            request.POST(HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+        }
+        return send(newClient(), request.build());
     }
 
     /** A call without any sign-in. */
