@@ -39,8 +39,8 @@ class PeriodController {
     record FileLink(String name, String href) {
     }
 
-    record VersionRow(int number, String status, String createdAt, String runId, List<FileLink> files, boolean zip,
-            String zipHref) {
+    record VersionRow(int number, String status, String createdAt, String runId, String requestedBy, String reason,
+            List<FileLink> files, boolean zip, String zipHref) {
     }
 
     record TotalRow(String code, String name, String href, List<String> totals) {
@@ -81,7 +81,8 @@ class PeriodController {
                 .orElse(List.of());
         boolean zip = viewer.mayDownloadWholeVersion() && download.published(period, version.number()).isPresent();
         return new VersionRow(version.number(), texts.versionStatus(locale, version.status()),
-                PageTexts.dateTime(version.createdAt(), locale), PageTexts.orEmpty(version.runId()), files, zip,
+                PageTexts.dateTime(version.createdAt(), locale), PageTexts.orEmpty(version.runId()),
+                version.requestedBy(), version.reason(), files, zip,
                 zip ? base + "/download.zip" : "");
     }
 

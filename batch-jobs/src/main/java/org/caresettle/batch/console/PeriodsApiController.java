@@ -23,8 +23,8 @@ class PeriodsApiController {
         this.inquiry = inquiry;
     }
 
-    record VersionJson(int version, String status, LocalDateTime createdAt, Long runId,
-            SortedMap<String, Long> invoiceTotalCents, Long regionTotalCents) {
+    record VersionJson(int version, String status, LocalDateTime createdAt, Long runId, String requestedBy,
+            String reason, SortedMap<String, Long> invoiceTotalCents, Long regionTotalCents) {
     }
 
     record PeriodJson(String period, int latestVersion, String latestStatus, List<VersionJson> versions) {
@@ -44,7 +44,7 @@ class PeriodsApiController {
 
     private static VersionJson json(Viewer viewer, VersionSummary version) {
         return new VersionJson(version.number(), version.status(), version.createdAt(), version.runId(),
-                VisibleTotals.of(viewer, version.invoiceTotals()),
+                version.requestedBy(), version.reason(), VisibleTotals.of(viewer, version.invoiceTotals()),
                 VisibleTotals.regionTotal(viewer, version.invoiceTotals()));
     }
 }

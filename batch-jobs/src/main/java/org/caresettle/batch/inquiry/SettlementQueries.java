@@ -40,10 +40,12 @@ class SettlementQueries {
         dsl.selectFrom(SETTLEMENT_VERSION)
                 .where(only == null ? DSL.noCondition() : SETTLEMENT_VERSION.SETTLEMENT_PERIOD.eq(only.toString()))
                 .orderBy(SETTLEMENT_VERSION.SETTLEMENT_PERIOD, SETTLEMENT_VERSION.VERSION_NUMBER)
-                .forEach(v -> byPeriod.computeIfAbsent(v.getSettlementPeriod(), p -> new ArrayList<>())
-                        .add(VersionSummary.of(v.getVersionNumber(), v.getStatus(), v.getCreatedAt(),
-                                v.getRunId() != null ? v.getRunId() : runAt(v.getCreatedAt()),
-                                totals.getOrDefault(v.getVersionId(), Map.of()))));
+                .forEach(v -> {
+                    Long runId = v.getRunId() != null ? v.getRunId() : runAt(v.getCreatedAt());
+                    byPeriod.computeIfAbsent(v.getSettlementPeriod(), p -> new ArrayList<>())
+                            .add(VersionSummary.of(v.getVersionNumber(), v.getStatus(), v.getCreatedAt(), runId,
+                                    runWho(runId), totals.getOrDefault(v.getVersionId(), Map.of())));
+                });
         List<PeriodSummary> periods = new ArrayList<>();
         byPeriod.forEach((period, versions) -> periods.add(new PeriodSummary(Period.parse(period), versions)));
         return periods;
@@ -74,6 +76,17 @@ class SettlementQueries {
                 .limit(1)
                 .fetchOptional(r -> r.value1())
                 .orElse(null);
+    }
+
+    /** Who asked for the run and why, as its run record says (issue 14). */
+    private VersionSummary.RunWho runWho(Long runId) {
+        if (runId == null) {
+            return VersionSummary.RunWho.UNKNOWN;
+        }
+        return dsl.select(RUN_LOG.REQUESTED_BY, RUN_LOG.REASON).from(RUN_LOG).where(RUN_LOG.RUN_ID.eq(runId))
+                .fetchOptional(r -> new VersionSummary.RunWho(r.value1() == null ? "" : r.value1(),
+                        r.value2() == null ? "" : r.value2()))
+                .orElse(VersionSummary.RunWho.UNKNOWN);
     }
 
     /** The corrections of every version of the period, by version and municipality, in stored order. */

@@ -103,6 +103,15 @@ class ConsolePagesH2Test {
         assertThat(page(OPERATOR, "/").getContentAsString()).contains("2026-10").doesNotContain("€");
     }
 
+    /** A version names who asked for the run that made it (issue 14's run record): here the nightly's OS user. */
+    @Test
+    void aPeriodsVersionsSayWhoAskedForThem() throws Exception {
+        String cli = "cli:" + System.getProperty("user.name");
+        assertThat(page(FINANCE, "/periods/" + period).getContentAsString())
+                .contains("Aangevraagd door", "<td class=\"requested-by\">" + cli + "</td>");
+        assertThat(response(AUDITOR, "/api/periods").getContentAsString()).contains("\"requestedBy\":\"" + cli + "\"");
+    }
+
     @Test
     void theInvoicePageAddsUpToTheInvoiceFileWithNamesBesideCodes() throws Exception {
         String page = page(FINANCE, invoicePath(HOORN)).getContentAsString();
