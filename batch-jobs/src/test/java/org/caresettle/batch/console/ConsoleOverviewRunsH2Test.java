@@ -1,5 +1,8 @@
 package org.caresettle.batch.console;
 
+import static org.caresettle.batch.console.SignedInPages.dutchEuro;
+import static org.caresettle.batch.console.SignedInPages.signedIn;
+import static org.caresettle.batch.console.SignedInPages.user;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -19,7 +22,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.caresettle.batch.SettlementApplication;
 import org.caresettle.batch.exit.ExitCode;
 import org.caresettle.batch.run.CurrentRun;
@@ -29,9 +31,7 @@ import org.caresettle.batch.run.RunSupervisor;
 import org.caresettle.batch.statement.VersionFolders;
 import org.caresettle.batch.testsupport.CliRun;
 import org.caresettle.batch.testsupport.SampleData;
-import org.caresettle.batch.users.ConsoleUser;
 import org.caresettle.batch.users.Role;
-import org.caresettle.core.value.MunicipalityCode;
 import org.caresettle.core.value.Period;
 import org.caresettle.schema.testsupport.SlowTest;
 import org.caresettle.schema.testsupport.TestDatabase;
@@ -43,10 +43,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
@@ -220,33 +217,6 @@ class ConsoleOverviewRunsH2Test {
         return response.getContentAsString();
     }
 
-    private static RequestPostProcessor signedIn(SignedInUser user) {
-        return request -> {
-            UsernamePasswordAuthenticationToken authentication = UsernamePasswordAuthenticationToken.authenticated(
-                    user, null, user.getAuthorities());
-            SecurityContextHolder.getContext().setAuthentication(authentication);
-            request.setUserPrincipal(authentication);
-            return request;
-        };
-    }
 
-    private static SignedInUser user(String name, Role role, Set<String> municipalities) {
-        return new SignedInUser(new ConsoleUser(name, role,
-                municipalities.stream().map(MunicipalityCode::of).collect(Collectors.toSet()), true), "x");
-    }
 
-    /** {@code 12345.67} as the pages write it: {@code € 12.345,67}. */
-    private static String dutchEuro(String amountEur) {
-        boolean negative = amountEur.startsWith("-");
-        String digits = negative ? amountEur.substring(1) : amountEur;
-        String whole = digits.substring(0, digits.indexOf('.'));
-        StringBuilder grouped = new StringBuilder();
-        for (int i = 0; i < whole.length(); i++) {
-            if (i > 0 && (whole.length() - i) % 3 == 0) {
-                grouped.append('.');
-            }
-            grouped.append(whole.charAt(i));
-        }
-        return (negative ? "-" : "") + "€ " + grouped + "," + digits.substring(digits.indexOf('.') + 1);
-    }
 }

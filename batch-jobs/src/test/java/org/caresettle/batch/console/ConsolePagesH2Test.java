@@ -1,5 +1,8 @@
 package org.caresettle.batch.console;
 
+import static org.caresettle.batch.console.SignedInPages.dutchEuro;
+import static org.caresettle.batch.console.SignedInPages.signedIn;
+import static org.caresettle.batch.console.SignedInPages.user;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
@@ -19,9 +22,7 @@ import org.caresettle.batch.audit.AuditTrail;
 import org.caresettle.batch.statement.VersionFolders;
 import org.caresettle.batch.testsupport.CliRun;
 import org.caresettle.batch.testsupport.SampleData;
-import org.caresettle.batch.users.ConsoleUser;
 import org.caresettle.batch.users.Role;
-import org.caresettle.core.value.MunicipalityCode;
 import org.caresettle.core.value.Period;
 import org.caresettle.schema.testsupport.SlowTest;
 import org.caresettle.schema.testsupport.TestDatabase;
@@ -33,10 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.util.HtmlUtils;
@@ -223,20 +221,7 @@ class ConsolePagesH2Test {
     }
 
     /** What the sign-in chain leaves behind: the principal on the request and in the security context. */
-    private static RequestPostProcessor signedIn(SignedInUser user) {
-        return request -> {
-            UsernamePasswordAuthenticationToken authentication = UsernamePasswordAuthenticationToken.authenticated(
-                    user, null, user.getAuthorities());
-            SecurityContextHolder.getContext().setAuthentication(authentication);
-            request.setUserPrincipal(authentication);
-            return request;
-        };
-    }
 
-    private static SignedInUser user(String name, Role role, Set<String> municipalities) {
-        return new SignedInUser(new ConsoleUser(name, role,
-                municipalities.stream().map(MunicipalityCode::of).collect(java.util.stream.Collectors.toSet()), true), "x");
-    }
 
     private static String invoicePath(String code) {
         return "/periods/" + period + "/versions/" + version + "/municipalities/" + code;
@@ -257,20 +242,6 @@ class ConsolePagesH2Test {
                 .findFirst().orElseThrow();
     }
 
-    /** {@code 12345.67} as the pages write it: {@code € 12.345,67}. */
-    private static String dutchEuro(String amountEur) {
-        boolean negative = amountEur.startsWith("-");
-        String digits = negative ? amountEur.substring(1) : amountEur;
-        String whole = digits.substring(0, digits.indexOf('.'));
-        StringBuilder grouped = new StringBuilder();
-        for (int i = 0; i < whole.length(); i++) {
-            if (i > 0 && (whole.length() - i) % 3 == 0) {
-                grouped.append('.');
-            }
-            grouped.append(whole.charAt(i));
-        }
-        return (negative ? "-" : "") + "€ " + grouped + "," + digits.substring(digits.indexOf('.') + 1);
-    }
 
     private static List<AuditEvent> audit(AuditAction action) {
         return context.getBean(AuditTrail.class).newestFirst(action, 100);

@@ -37,6 +37,27 @@ public record Money(long cents) implements Comparable<Money> {
         return sign + euros + "." + (rest < 10 ? "0" : "") + rest;
     }
 
+    /**
+     * Euros for people, with the euro sign, the whole euros grouped by three and the given
+     * separators: {@code -€ 1.234,56} with {@code '.'} and {@code ','}, {@code -€ 1,234.56} with
+     * {@code ','} and {@code '.'}. Exact from cents, never through a floating-point number.
+     */
+    public String toGroupedEuroString(char groupSeparator, char decimalSeparator) {
+        String plain = toEuroString();
+        boolean negative = plain.startsWith("-");
+        String digits = negative ? plain.substring(1) : plain;
+        int point = digits.indexOf('.');
+        String whole = digits.substring(0, point);
+        StringBuilder grouped = new StringBuilder(negative ? "-€ " : "€ ");
+        for (int i = 0; i < whole.length(); i++) {
+            if (i > 0 && (whole.length() - i) % 3 == 0) {
+                grouped.append(groupSeparator);
+            }
+            grouped.append(whole.charAt(i));
+        }
+        return grouped.append(decimalSeparator).append(digits.substring(point + 1)).toString();
+    }
+
     @Override
     public int compareTo(Money other) {
         return Long.compare(cents, other.cents);

@@ -49,4 +49,16 @@ class MoneyTest {
         assertThatThrownBy(() -> Money.ofCents(Long.MIN_VALUE).negate())
                 .isInstanceOf(ArithmeticException.class);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "0|€ 0,00|€ 0.00",
+            "5|€ 0,05|€ 0.05",
+            "123456|€ 1.234,56|€ 1,234.56",
+            "-396000|-€ 3.960,00|-€ 3,960.00",
+            "123456789012|€ 1.234.567.890,12|€ 1,234,567,890.12"})
+    void groupsWholeEurosForPeople(long cents, String dutch, String english) {
+        assertThat(Money.ofCents(cents).toGroupedEuroString('.', ',')).isEqualTo(dutch);
+        assertThat(Money.ofCents(cents).toGroupedEuroString(',', '.')).isEqualTo(english);
+    }
 }
