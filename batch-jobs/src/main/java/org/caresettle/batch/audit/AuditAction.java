@@ -15,5 +15,7 @@ public enum AuditAction {
     USER_CHANGED,
     RERUN_REQUESTED,
     RERUN_APPROVED,
-    RERUN_REJECTED
+    RERUN_REJECTED,
+    /** A pooling-key what-if run from the console (issue 14 item 3): the key's file name and SHA-256. */
+    WHATIF_RUN
 }

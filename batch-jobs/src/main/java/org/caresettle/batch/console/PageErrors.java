@@ -14,7 +14,8 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  * does not exist (404): a page with a clear message in the reader's language, never a stack trace.
  */
 @ControllerAdvice(assignableTypes = {OverviewController.class, PeriodController.class, InvoiceController.class,
-        StatementFileController.class, ExplainController.class, ProvidersController.class})
+        StatementFileController.class, ExplainController.class, ProvidersController.class, RerunPages.class,
+        WhatIfPages.class})
 class PageErrors {
 
     private final PageTexts texts;

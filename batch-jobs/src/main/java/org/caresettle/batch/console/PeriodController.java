@@ -10,6 +10,7 @@ import org.caresettle.batch.inquiry.PeriodSummary;
 import org.caresettle.batch.inquiry.ReferenceNames;
 import org.caresettle.batch.inquiry.SettlementInquiry;
 import org.caresettle.batch.inquiry.VersionSummary;
+import org.caresettle.batch.rerun.Reruns;
 import org.caresettle.core.value.MunicipalityCode;
 import org.caresettle.core.value.Period;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -21,18 +22,21 @@ import org.springframework.web.bind.annotation.PathVariable;
 /**
  * {@code /periods/{period}}: the period's versions (when, by which run, their files), for those who
  * read amounts each visible municipality's invoice total per version, and the corrections of each
- * version against the one before.
+ * version against the one before. Issue 14: for finance the form that asks for a rerun of the period
+ * ({@link RerunPages}), the period's rerun requests, and the way to its pooling-key what-ifs.
  */
 @Controller
 class PeriodController {
 
     private final SettlementInquiry inquiry;
     private final StatementDownload download;
+    private final Reruns reruns;
     private final PageTexts texts;
 
-    PeriodController(SettlementInquiry inquiry, StatementDownload download, PageTexts texts) {
+    PeriodController(SettlementInquiry inquiry, StatementDownload download, Reruns reruns, PageTexts texts) {
         this.inquiry = inquiry;
         this.download = download;
+        this.reruns = reruns;
         this.texts = texts;
     }
 
@@ -50,6 +54,9 @@ class PeriodController {
             String previous, String now, String difference) {
     }
 
+    record RerunLink(long id, String href, String state, String requestedBy, String requestedAt, String reason) {
+    }
+
     @GetMapping("/periods/{period}")
     String period(@AuthenticationPrincipal SignedInUser user, @PathVariable("period") String periodText,
             HttpServletRequest request, Model model) {
@@ -61,6 +68,15 @@ class PeriodController {
         texts.page(model, request, "period.title", period.toString());
         model.addAttribute("period", period.toString());
         model.addAttribute("versions", summary.versions().stream().map(v -> versionRow(viewer, period, v, locale)).toList());
+        model.addAttribute("mayRequestRerun", viewer.mayRequestReruns());
+        model.addAttribute("rerunAction", "/periods/" + period + "/reruns");
+        model.addAttribute("whatIfHref", viewer.mayReadWhatIfs() ? "/periods/" + period + "/whatif" : "");
+        if (viewer.mayReadReruns()) {
+            model.addAttribute("reruns", reruns.list().stream().filter(r -> r.period().equals(period.toString()))
+                    .map(r -> new RerunLink(r.id(), "/reruns/" + r.id(), texts.text(locale, "rerun.state." + r.state()),
+                            r.requestedBy(), PageTexts.dateTime(r.requestedAt(), locale), r.reason()))
+                    .toList());
+        }
         if (viewer.mayReadRegionTotals()) {
             ReferenceNames names = inquiry.names();
             model.addAttribute("amounts", Map.of(

@@ -9,7 +9,6 @@ import java.util.Map;
 import org.caresettle.batch.rerun.Rerun;
 import org.caresettle.batch.rerun.RerunRefused;
 import org.caresettle.batch.rerun.Reruns;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -29,7 +28,8 @@ import org.springframework.web.bind.annotation.RestController;
  * <li>{@code POST /api/reruns/{id}/approve}: a different finance user publishes it (200; again: the
  * same answer), or 409 when the inputs changed since the preview;</li>
  * <li>{@code POST /api/reruns/{id}/reject} {"reason": "..."}: a different finance user rejects it;</li>
- * <li>{@code GET /api/reruns} and {@code GET /api/reruns/{id}}: finance and auditor.</li>
+ * <li>{@code GET /api/reruns} and {@code GET /api/reruns/{id}}: finance and auditor; the operator
+ * without the amounts ({@code differences} empty).</li>
  * </ul>
  * The requester deciding their own request, and every other role, get a bare 403 (audited).
  */
@@ -37,15 +37,12 @@ import org.springframework.web.bind.annotation.RestController;
 class RerunsApiController {
 
     private final Reruns reruns;
-    private final OutFolderSetting out;
-    private final String data;
+    private final SettleFolders folders;
     private final AccessDenials denials;
 
-    RerunsApiController(Reruns reruns, OutFolderSetting out, @Value("${settlement.serve.data:}") String data,
-            AccessDenials denials) {
+    RerunsApiController(Reruns reruns, SettleFolders folders, AccessDenials denials) {
         this.reruns = reruns;
-        this.out = out;
-        this.data = data;
+        this.folders = folders;
         this.denials = denials;
     }
 
@@ -57,9 +54,11 @@ class RerunsApiController {
             List<String> differences, String decidedBy, LocalDateTime decidedAt, String decisionReason,
             Integer publishedVersion) {
 
-        static RerunJson of(Rerun rerun) {
-            List<String> differences = Arrays.stream(rerun.previewSummary().split("\n"))
-                    .filter(line -> line.startsWith("  ")).map(String::strip).toList();
+        /** The request; its per-municipality differences only for a reader of amounts. */
+        static RerunJson of(Rerun rerun, Viewer viewer) {
+            List<String> differences = !viewer.mayReadRegionTotals() ? List.of()
+                    : Arrays.stream(rerun.previewSummary().split("\n"))
+                            .filter(line -> line.startsWith("  ")).map(String::strip).toList();
             return new RerunJson(rerun.id(), rerun.period(), rerun.state().name(), rerun.reason(),
                     rerun.requestedBy(), rerun.requestedAt(), rerun.previewVersion(), rerun.previewFolder(),
                     rerun.inputSha256(), differences, rerun.decidedBy(), rerun.decidedAt(), rerun.decisionReason(),
@@ -69,36 +68,41 @@ class RerunsApiController {
 
     @GetMapping("/api/reruns")
     List<RerunJson> list(@AuthenticationPrincipal SignedInUser user) {
-        Forbidden.unless(Viewers.of(user).mayReadReruns(), "rerun requests");
-        return reruns.list().stream().map(RerunJson::of).toList();
+        Viewer viewer = Viewers.of(user);
+        Forbidden.unless(viewer.mayReadReruns(), "rerun requests");
+        return reruns.list().stream().map(rerun -> RerunJson.of(rerun, viewer)).toList();
     }
 
     @GetMapping("/api/reruns/{id}")
     RerunJson one(@AuthenticationPrincipal SignedInUser user, @PathVariable long id) {
-        Forbidden.unless(Viewers.of(user).mayReadReruns(), "rerun request " + id);
-        return RerunJson.of(reruns.get(id));
+        Viewer viewer = Viewers.of(user);
+        Forbidden.unless(viewer.mayReadReruns(), "rerun request " + id);
+        return RerunJson.of(reruns.get(id), viewer);
     }
 
     @PostMapping("/api/periods/{period}/reruns")
     ResponseEntity<RerunJson> request(@AuthenticationPrincipal SignedInUser user, @PathVariable String period,
             @RequestBody(required = false) ReasonJson body) {
-        Forbidden.unless(Viewers.of(user).mayRequestReruns(), "rerun request of " + period);
-        Rerun rerun = reruns.request(period, body == null ? null : body.reason(), user.getUsername(), dataFolder(),
+        Viewer viewer = Viewers.of(user);
+        Forbidden.unless(viewer.mayRequestReruns(), "rerun request of " + period);
+        Rerun rerun = reruns.request(period, body == null ? null : body.reason(), user.getUsername(), folders.data(),
                 outFolder());
-        return ResponseEntity.status(HttpStatus.CREATED).body(RerunJson.of(rerun));
+        return ResponseEntity.status(HttpStatus.CREATED).body(RerunJson.of(rerun, viewer));
     }
 
     @PostMapping("/api/reruns/{id}/approve")
     RerunJson approve(@AuthenticationPrincipal SignedInUser user, @PathVariable long id) {
-        Forbidden.unless(Viewers.of(user).mayRequestReruns(), "approval of rerun request " + id);
-        return RerunJson.of(reruns.approve(id, user.getUsername(), dataFolder(), outFolder()));
+        Viewer viewer = Viewers.of(user);
+        Forbidden.unless(viewer.mayRequestReruns(), "approval of rerun request " + id);
+        return RerunJson.of(reruns.approve(id, user.getUsername(), folders.data(), outFolder()), viewer);
     }
 
     @PostMapping("/api/reruns/{id}/reject")
     RerunJson reject(@AuthenticationPrincipal SignedInUser user, @PathVariable long id,
             @RequestBody(required = false) ReasonJson body) {
-        Forbidden.unless(Viewers.of(user).mayRequestReruns(), "rejection of rerun request " + id);
-        return RerunJson.of(reruns.reject(id, user.getUsername(), body == null ? null : body.reason()));
+        Viewer viewer = Viewers.of(user);
+        Forbidden.unless(viewer.mayRequestReruns(), "rejection of rerun request " + id);
+        return RerunJson.of(reruns.reject(id, user.getUsername(), body == null ? null : body.reason()), viewer);
     }
 
     @ExceptionHandler(RerunRefused.class)
@@ -118,11 +122,7 @@ class RerunsApiController {
     }
 
     private Path outFolder() {
-        return out.out().orElseThrow(() -> new RerunRefused(RerunRefused.Kind.CONFLICT,
+        return folders.out().orElseThrow(() -> new RerunRefused(RerunRefused.Kind.CONFLICT,
                 "the console has no --out folder (settlement.serve.out): nothing can be settled"));
-    }
-
-    private Path dataFolder() {
-        return data == null || data.isBlank() ? null : Path.of(data).toAbsolutePath();
     }
 }

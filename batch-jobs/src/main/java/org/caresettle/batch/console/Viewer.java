@@ -69,13 +69,27 @@ public record Viewer(ConsoleUser user) {
         return user.role() == Role.AUDITOR || user.role() == Role.OPERATOR;
     }
 
-    /** Rerun requests and their decisions (issue 14): finance and the auditor read them. */
+    /**
+     * Rerun requests and their decisions (issue 14): who asked, why, their state. Finance and the
+     * auditor, and the operator, who runs the nights they wait beside, as the period page: without
+     * amounts ({@link #mayReadRegionTotals()}). Not municipality users: a rerun moves the whole region.
+     */
     public boolean mayReadReruns() {
-        return user.role() == Role.FINANCE || user.role() == Role.AUDITOR;
+        return user.role() != Role.MUNICIPALITY;
     }
 
     /** Asking for a rerun and approving or rejecting another user's request: finance only. */
     public boolean mayRequestReruns() {
+        return user.role() == Role.FINANCE;
+    }
+
+    /** Pooling-key what-ifs (issue 14): amounts of every municipality, so finance and the auditor. */
+    public boolean mayReadWhatIfs() {
+        return user.role() == Role.FINANCE || user.role() == Role.AUDITOR;
+    }
+
+    /** Running a what-if with a proposed key: finance only (it takes the run lock like a settle). */
+    public boolean mayRunWhatIfs() {
         return user.role() == Role.FINANCE;
     }
 }

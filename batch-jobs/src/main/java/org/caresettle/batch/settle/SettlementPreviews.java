@@ -20,6 +20,7 @@ import org.caresettle.batch.files.FileTrees;
 import org.caresettle.batch.statement.DurableFolder;
 import org.caresettle.batch.statement.StatementContent;
 import org.caresettle.batch.statement.StatementCsvWriter;
+import org.caresettle.batch.statement.WhatIfComparisonCsv;
 import org.caresettle.core.reference.Municipality;
 import org.caresettle.core.reference.ReferenceData;
 import org.caresettle.core.settlement.LineType;
@@ -51,9 +52,8 @@ class SettlementPreviews {
 
     static final String PREVIEWS = "previews";
     static final String WHATIF = "whatif";
-    static final String COMPARISON = "comparison.csv";
-    static final List<String> COMPARISON_COLUMNS = List.of("municipality_code", "published_total_cents",
-            "whatif_total_cents", "difference_cents", "published_pooling_cents", "whatif_pooling_cents");
+    static final String COMPARISON = WhatIfComparisonCsv.FILE;
+    static final List<String> COMPARISON_COLUMNS = WhatIfComparisonCsv.COLUMNS;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
 
     private final StatementFilesWriter writer;
