@@ -70,7 +70,8 @@ class PeriodController {
         model.addAttribute("versions", summary.versions().stream().map(v -> versionRow(viewer, period, v, locale)).toList());
         model.addAttribute("mayRequestRerun", viewer.mayRequestReruns());
         model.addAttribute("rerunAction", "/periods/" + period + "/reruns");
-        model.addAttribute("whatIfHref", viewer.mayReadWhatIfs() ? "/periods/" + period + "/whatif" : "");
+        model.addAttribute("mayReadWhatIfs", viewer.mayReadWhatIfs());
+        model.addAttribute("whatIfHref", "/periods/" + period + "/whatif");
         if (viewer.mayReadReruns()) {
             model.addAttribute("reruns", reruns.list().stream().filter(r -> r.period().equals(period.toString()))
                     .map(r -> new RerunLink(r.id(), "/reruns/" + r.id(), texts.text(locale, "rerun.state." + r.state()),

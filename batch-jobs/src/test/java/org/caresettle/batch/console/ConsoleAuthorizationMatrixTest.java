@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.caresettle.batch.testsupport.ConsoleServer;
 import org.caresettle.batch.users.Role;
@@ -16,13 +17,14 @@ import org.junit.jupiter.api.TestFactory;
  * Who gets what (issue 13), on a running console: every endpoint of the sign-in, run history and
  * audit trail, for every role and for nobody. Pages answer nobody with a redirect to the sign-in
  * form, the API with 401; a role that may not see it gets 403. A page signs in with the form, the
- * API with HTTP Basic. Add a row to {@link #MATRIX} for a new endpoint.
+ * API with HTTP Basic. Add a row to {@link #MATRIX} for a new endpoint, to {@link #POSTS} for a new form.
  */
 @SlowTest
 class ConsoleAuthorizationMatrixTest {
 
     private static final int OK = 200;
     private static final int SIGN_IN = 302;
+    private static final int REDIRECT = 302;
     private static final int UNAUTHORIZED = 401;
     private static final int FORBIDDEN = 403;
     private static final int NOT_FOUND = 404;
@@ -76,9 +78,42 @@ class ConsoleAuthorizationMatrixTest {
             new Row("/providers/41710023", SIGN_IN, OK, FORBIDDEN, OK, FORBIDDEN),
             new Row("/providers/99999999", SIGN_IN, NOT_FOUND, FORBIDDEN, NOT_FOUND, FORBIDDEN),
             new Row("/providers/nonsense", SIGN_IN, NOT_FOUND, FORBIDDEN, NOT_FOUND, FORBIDDEN),
-            // Rerun requests (issue 14 item 2): finance and auditor read them; deciding is tested in RerunRequestTest.
-            new Row("/api/reruns", UNAUTHORIZED, OK, FORBIDDEN, OK, FORBIDDEN),
-            new Row("/api/reruns/999999", UNAUTHORIZED, NOT_FOUND, FORBIDDEN, NOT_FOUND, FORBIDDEN));
+            // Rerun requests (issue 14 item 2): finance, auditor and operator (without amounts) read them;
+            // deciding is tested in RerunRequestTest and ConsoleRerunPagesH2Test.
+            new Row("/api/reruns", UNAUTHORIZED, OK, FORBIDDEN, OK, OK),
+            new Row("/api/reruns/999999", UNAUTHORIZED, NOT_FOUND, FORBIDDEN, NOT_FOUND, NOT_FOUND),
+            new Row("/reruns", SIGN_IN, OK, FORBIDDEN, OK, OK),
+            new Row("/reruns/999999", SIGN_IN, NOT_FOUND, FORBIDDEN, NOT_FOUND, NOT_FOUND),
+            new Row("/reruns/nonsense", SIGN_IN, NOT_FOUND, FORBIDDEN, NOT_FOUND, NOT_FOUND),
+            // Pooling-key what-ifs (issue 14 item 3): finance and auditor.
+            new Row("/periods/2026-10/whatif", SIGN_IN, OK, FORBIDDEN, OK, FORBIDDEN),
+            new Row("/periods/2099-01/whatif", SIGN_IN, NOT_FOUND, FORBIDDEN, NOT_FOUND, FORBIDDEN),
+            new Row("/periods/2026-10/whatif/v1-20260101000000-abcd", SIGN_IN, NOT_FOUND, FORBIDDEN, NOT_FOUND,
+                    FORBIDDEN),
+            new Row("/periods/2026-10/whatif/nonsense", SIGN_IN, NOT_FOUND, FORBIDDEN, NOT_FOUND, FORBIDDEN));
+
+    /**
+     * The console's forms (issue 14), posted with the page's CSRF token: only finance may ask, decide or
+     * run a what-if. On the shared server nothing changes: October's inputs are those of its version
+     * (finance is sent back to the period with "nothing to rerun"), request 999999 does not exist, and a
+     * what-if without a file is sent back to its form.
+     */
+    private static final List<PostRow> POSTS = List.of(
+            new PostRow("/periods/2026-10/reruns", Map.of("reason", "matrix"), SIGN_IN, REDIRECT, FORBIDDEN,
+                    FORBIDDEN, FORBIDDEN),
+            new PostRow("/reruns/999999/approve", Map.of(), SIGN_IN, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN),
+            new PostRow("/reruns/999999/reject", Map.of("reason", "matrix"), SIGN_IN, NOT_FOUND, FORBIDDEN, FORBIDDEN,
+                    FORBIDDEN),
+            new PostRow("/periods/2026-10/whatif", Map.of("reason", "matrix"), SIGN_IN, REDIRECT, FORBIDDEN,
+                    FORBIDDEN, FORBIDDEN));
+
+    record PostRow(String path, Map<String, String> fields, int anonymous, int finance, int municipality,
+            int auditor, int operator) {
+
+        Row asRow() {
+            return new Row(path, anonymous, finance, municipality, auditor, operator);
+        }
+    }
 
     record Row(String path, int anonymous, int finance, int municipality, int auditor, int operator) {
 
@@ -120,6 +155,29 @@ class ConsoleAuthorizationMatrixTest {
                     assertThat(answer.statusCode()).as(role + " " + row.path()).isEqualTo(row.expected(role));
                     if (row.api() && answer.statusCode() == FORBIDDEN) {
                         assertThat(answer.body()).isEmpty();
+                    }
+                }));
+            }
+        }
+        for (PostRow post : POSTS) {
+            Row row = post.asRow();
+            tests.add(DynamicTest.dynamicTest("anonymous POST " + row.path(), () -> {
+                ConsoleServer.Browser browser = server.browser();
+                browser.get("/login");
+                HttpResponse<String> answer = browser.post(row.path(), post.fields());
+                assertThat(answer.statusCode()).as("POST " + row.path()).isEqualTo(row.anonymous());
+                assertThat(answer.headers().firstValue("Location")).hasValueSatisfying(
+                        location -> assertThat(location).endsWith("/login"));
+            }));
+            for (Role role : Role.values()) {
+                tests.add(DynamicTest.dynamicTest(role + " POST " + row.path(), () -> {
+                    ConsoleServer.Browser browser = server.browser().signedInAs(role);
+                    browser.get("/");
+                    HttpResponse<String> answer = browser.post(row.path(), post.fields());
+                    assertThat(answer.statusCode()).as(role + " POST " + row.path()).isEqualTo(row.expected(role));
+                    if (answer.statusCode() == REDIRECT) {
+                        assertThat(answer.headers().firstValue("Location")).hasValueSatisfying(
+                                location -> assertThat(location).doesNotEndWith("/login"));
                     }
                 }));
             }
