@@ -101,6 +101,7 @@ class RerunPages {
         model.addAttribute("previewFolder", rerun.previewFolder());
         model.addAttribute("decidedAt", PageTexts.dateTime(rerun.decidedAt(), locale));
         model.addAttribute("decisionReason", PageTexts.orEmpty(rerun.decisionReason()));
+        model.addAttribute("hasDecisionReason", rerun.decisionReason() != null);
         model.addAttribute("decided", rerun.decidedBy() != null && rerun.state() != RerunState.APPROVED);
         boolean open = rerun.state() == RerunState.REQUESTED;
         boolean ownRequest = rerun.requestedBy().equals(viewer.username());

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -59,6 +60,7 @@ class ConsoleRerunBrowserTest {
             signIn(page, ConsoleServer.username(Role.FINANCE));
             page.get(server.uri("/periods/2026-10").toString());
             page.findElement(By.id("rerun-reason")).sendKeys("Correctie Kompas: 4 uur in plaats van 6 (KO261000057)");
+            scrollTo(page, By.cssSelector("section.rerun-request"));
             browser.screenshot(SCREENSHOTS.resolve("7-rerun-request.png"));
             page.findElement(By.cssSelector("#rerun-request button")).click();
             await(page, By.id("rerun-state"));
@@ -93,6 +95,7 @@ class ConsoleRerunBrowserTest {
             assertThat(page.findElement(By.id("totals")).getText()).contains("v2");
             assertThat(page.findElement(By.id("corrections")).getText()).contains("-€ 204,00", "Enkhuizen");
             assertThat(page.findElement(By.id("period-reruns")).getText()).contains("Gepubliceerd");
+            scrollTo(page, By.id("totals"));
             browser.screenshot(SCREENSHOTS.resolve("10-period-after-rerun.png"));
 
             page.findElement(By.id("whatif-link")).click();
@@ -115,6 +118,11 @@ class ConsoleRerunBrowserTest {
         page.findElement(By.id("password")).sendKeys(ConsoleServer.PASSWORD);
         page.findElement(By.cssSelector("form[action='/login'] button, form[action='/login'] input[type=submit]")).click();
         await(page, By.id("period-totals"));
+    }
+
+    /** The part the guide's screenshot is about at the top of the window (the file lists are long). */
+    private static void scrollTo(WebDriver page, By element) {
+        ((JavascriptExecutor) page).executeScript("arguments[0].scrollIntoView();", page.findElement(element));
     }
 
     private static void await(WebDriver page, By element) {

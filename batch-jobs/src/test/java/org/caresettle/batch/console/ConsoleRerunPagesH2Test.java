@@ -130,7 +130,7 @@ class ConsoleRerunPagesH2Test {
         assertThat(flash(approved, "notice")).isEqualTo("Goedgekeurd: versie 2 van periode 2026-10 is gepubliceerd.");
         assertThat(out.resolve("statements/2026-10/v2")).isDirectory();
         assertThat(page(FINANCE, requestPath)).contains("Gepubliceerd", "id=\"rerun-decided-by\">finance-2<",
-                "href=\"/periods/2026-10/municipalities/0388/explain?version&#61;2\"")
+                "href=\"/periods/2026-10/municipalities/0388/explain?version&#x3D;2\"")
                 .doesNotContain("id=\"explain-after-publication\"");
         assertThat(page(FINANCE, "/periods/2026-10/municipalities/0388/explain?version=2")).contains("-€ 15,73");
         assertThat(page(FINANCE, "/periods/2026-10")).contains("<th>v2</th>", "-€ 204,00", "Gepubliceerd");
