@@ -85,7 +85,12 @@ public final class SettlementCli implements Runnable {
                 System.err);
         CommandLine.ParseResult parsed = commandLine(cli, System.out, System.err)
                 .parseArgs(split.commandArguments().toArray(String[]::new));
-        if (!parsed.hasSubcommand() || !(parsed.subcommand().commandSpec().userObject() instanceof ContextCommand command)) {
+        // The innermost command: a subcommand's own subcommand for 'user add' and 'rerun approve'.
+        CommandLine.ParseResult innermost = parsed;
+        while (innermost.hasSubcommand()) {
+            innermost = innermost.subcommand();
+        }
+        if (!(innermost.commandSpec().userObject() instanceof ContextCommand command)) {
             throw new IllegalArgumentException("not a command that runs in the Spring context: " + String.join(" ", args));
         }
         command.check();
