@@ -172,8 +172,10 @@ public class Reruns {
         AtomicReference<SettleOutcome> published = new AtomicReference<>();
         RunEnd end = supervised(settleRequest(period, data, out, false, user, "approval of rerun request " + id
                 + ": " + rerun.reason()), () -> {
-                    // The run lock is ours: a request APPROVED now was left so by a run that died.
+                    // The run lock is ours: a request APPROVED now was left so by a run that died, and a
+                    // version stored but not renamed by one is finished before anything is compared.
                     putBackLeftovers();
+                    settler.finishInterrupted(out, period);
                     Rerun now = get(id);
                     if (now.state() == RerunState.PUBLISHED) {
                         already.set(now);
@@ -183,7 +185,6 @@ public class Reruns {
                         refused.set(undecidable(now));
                         return ExitCode.DONE;
                     }
-                    settler.finishInterrupted(out, period);
                     String stale = staleness(now, period);
                     if (stale != null) {
                         store.decide(id, RerunState.REQUESTED, RerunState.STALE, user, now(), stale, null);
