@@ -37,6 +37,12 @@ final class CommandLauncher {
                 err.println("settlement: refused: " + busy.get());
                 return ExitCode.REFUSED;
             }
+            RunEnd refused = RunEnd.of(e);
+            if (refused.exitStatus() == ExitCode.REFUSED) {
+                // A setting refused while the context starts (settlement.publish=typo): exit 2 with its reason.
+                refused.printReason("start", err);
+                return ExitCode.REFUSED;
+            }
             log.debug("start-up failed", e);
             String reason = RunEnd.describe(e);
             err.println("settlement: could not start: " + damaged.describe(e, reason).orElse(reason));

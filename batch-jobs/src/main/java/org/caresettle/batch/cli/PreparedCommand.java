@@ -18,6 +18,11 @@ public final class PreparedCommand {
         this.command = command;
     }
 
+    /** The checked command itself, for tests of what it read. */
+    ContextCommand command() {
+        return command;
+    }
+
     /** The arguments its context starts with: the user's Spring properties, then the command's own. */
     List<String> springArguments() {
         return command.springArguments();

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.caresettle.batch.exit.ExitCode;
+import org.caresettle.batch.rerun.PeriodPublisher;
 import org.caresettle.batch.run.RunRequest;
 import org.caresettle.batch.settle.SettleRunner;
 import org.springframework.context.ApplicationContext;
@@ -20,7 +21,8 @@ import picocli.CommandLine.Option;
 @Command(name = "settle", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
         description = "Settle the period: a new version of its statements under OUT/statements/ when its "
                 + "inputs changed, nothing when they did not. With --preview: the same version, under "
-                + "OUT/previews/<period>/<id>/ and published nowhere.")
+                + "OUT/previews/<period>/<id>/ and published nowhere. With --settlement.publish=approval: "
+                + "the preview, left as a rerun request that another user approves (see 'rerun').")
 final class SettleCommand extends ContextCommand {
 
     @Mixin
@@ -58,9 +60,13 @@ final class SettleCommand extends ContextCommand {
 
     @Override
     int run(ApplicationContext context, PrintStream log) throws Exception {
-        SettleRunner runner = context.getBean(SettleRunner.class);
-        log.println((preview ? runner.preview(out.path, period.period) : runner.settle(out.path, period.period))
-                .message());
+        if (preview) {
+            log.println(context.getBean(SettleRunner.class).preview(out.path, period.period).message());
+        } else {
+            log.println(context.getBean(PeriodPublisher.class).publish(out.path, period.period,
+                    RunRequest.commandLineUser(), reason.reason, "settle " + period.period + ": the inputs changed")
+                    .message());
+        }
         return ExitCode.DONE;
     }
 

@@ -33,7 +33,9 @@ import picocli.CommandLine.UnmatchedArgumentException;
         commandListHeading = "%nCommands:%n",
         subcommands = {IngestCommand.class, SettleCommand.class, WhatIfCommand.class, ReportCommand.class,
                 NightlyCommand.class, VerifyCommand.class, ExplainCommand.class, GenerateCommand.class,
-                ServeCommand.class, WorkerCommand.class, UserCommand.class, HelpCommand.class},
+                ServeCommand.class, WorkerCommand.class, UserCommand.class,
+                RerunCommand.class,
+                HelpCommand.class},
         footerHeading = "%n",
         footer = {"The database is an H2 file database under ./var unless --spring.datasource.url=... (with",
                 "--spring.datasource.username=... and --spring.datasource.password=...) names another, such as",
@@ -83,7 +85,12 @@ public final class SettlementCli implements Runnable {
                 System.err);
         CommandLine.ParseResult parsed = commandLine(cli, System.out, System.err)
                 .parseArgs(split.commandArguments().toArray(String[]::new));
-        if (!parsed.hasSubcommand() || !(parsed.subcommand().commandSpec().userObject() instanceof ContextCommand command)) {
+        // The innermost command: a subcommand's own subcommand for 'user add' and 'rerun approve'.
+        CommandLine.ParseResult innermost = parsed;
+        while (innermost.hasSubcommand()) {
+            innermost = innermost.subcommand();
+        }
+        if (!(innermost.commandSpec().userObject() instanceof ContextCommand command)) {
             throw new IllegalArgumentException("not a command that runs in the Spring context: " + String.join(" ", args));
         }
         command.check();

@@ -9,11 +9,11 @@ import java.util.List;
 import org.caresettle.batch.exit.RefusedException;
 import org.caresettle.batch.ingest.IngestRunner;
 import org.caresettle.batch.report.PeriodReporter;
+import org.caresettle.batch.rerun.PeriodPublisher;
 import org.caresettle.batch.run.CurrentRun;
 import org.caresettle.batch.run.GracefulStop;
 import org.caresettle.batch.settle.AcceptedLineRepository;
 import org.caresettle.batch.settle.PublishedStatementsChangedException;
-import org.caresettle.batch.settle.SettleRunner;
 import org.caresettle.core.value.Period;
 import org.springframework.stereotype.Service;
 
@@ -27,25 +27,28 @@ import org.springframework.stereotype.Service;
  * settlement, and an unchanged report is left as it was. On shutdown it stops between two periods
  * (or inside a job, see {@link GracefulStop}). A period whose published statements changed on disk
  * (issue 11) is not settled either; the run then fails (exit 1) naming the file, before any
- * refusal is reported.
+ * refusal is reported. With {@code settlement.publish=approval} (issue 14) a period's new version is
+ * not published but previewed and left as a rerun request by the nightly's user, with the reason given
+ * or one naming the night; the ingest and its answers happen as always, and only the periods that have
+ * a published version are reported.
  */
 @Service
 public class NightlyRun {
 
     private final IngestRunner ingest;
     private final AcceptedLineRepository lines;
-    private final SettleRunner settle;
+    private final PeriodPublisher publisher;
     private final PeriodReporter report;
     private final GracefulStop gracefulStop;
     private final Clock clock;
     private final CurrentRun currentRun;
 
-    NightlyRun(IngestRunner ingest, AcceptedLineRepository lines, SettleRunner settle, PeriodReporter report,
+    NightlyRun(IngestRunner ingest, AcceptedLineRepository lines, PeriodPublisher publisher, PeriodReporter report,
             GracefulStop gracefulStop, Clock clock, CurrentRun currentRun) {
         this.currentRun = currentRun;
         this.ingest = ingest;
         this.lines = lines;
-        this.settle = settle;
+        this.publisher = publisher;
         this.report = report;
         this.gracefulStop = gracefulStop;
         this.clock = clock;
@@ -61,12 +64,18 @@ public class NightlyRun {
         List<String> refused = new ArrayList<>();
         List<Period> settled = new ArrayList<>();
         List<String> changed = new ArrayList<>();
+        String user = currentRun.requestedBy() == null ? "nightly" : currentRun.requestedBy();
+        String generatedReason = "nightly " + businessDate + ": new declarations or reference data";
         for (Period period : lines.periodsWithAcceptedLines()) {
             gracefulStop.checkpoint();
             currentRun.step("settle", period.toString());
             try {
-                log.println(settle.settle(out, period).message());
-                settled.add(period);
+                PeriodPublisher.Outcome outcome = publisher.publish(out, period, user, currentRun.reason(),
+                        generatedReason);
+                log.println(outcome.message());
+                if (outcome.hasVersion()) {
+                    settled.add(period);
+                }
             } catch (RefusedException e) {
                 log.println("period " + period + ": refused: " + e.getMessage());
                 refused.add(period + " (" + e.getMessage() + ")");

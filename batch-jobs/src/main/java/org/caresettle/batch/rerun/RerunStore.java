@@ -43,6 +43,36 @@ class RerunStore {
                 .fetch(RerunStore::rerun);
     }
 
+    /** The requests of {@code period} that still wait for a decision, oldest first. */
+    List<Rerun> waiting(String period) {
+        return dsl.selectFrom(RERUN_REQUEST)
+                .where(RERUN_REQUEST.PERIOD.eq(period).and(RERUN_REQUEST.STATE.eq(RerunState.REQUESTED.name())))
+                .orderBy(RERUN_REQUEST.REQUEST_ID).fetch(RerunStore::rerun);
+    }
+
+    /** The ids of the requests that are APPROVED: being published, or left so by a run that died. */
+    List<Long> approved() {
+        return dsl.select(RERUN_REQUEST.REQUEST_ID).from(RERUN_REQUEST)
+                .where(RERUN_REQUEST.STATE.eq(RerunState.APPROVED.name()))
+                .fetch(RERUN_REQUEST.REQUEST_ID);
+    }
+
+    /**
+     * Marks the APPROVED request published as {@code version}, in the caller's transaction (the one that
+     * stores the version); false when it is not APPROVED, or not for this period, version and inputs.
+     */
+    boolean published(long id, String period, int version, String inputSha256) {
+        return dsl.update(RERUN_REQUEST)
+                .set(RERUN_REQUEST.STATE, RerunState.PUBLISHED.name())
+                .set(RERUN_REQUEST.PUBLISHED_VERSION, version)
+                .where(RERUN_REQUEST.REQUEST_ID.eq(id)
+                        .and(RERUN_REQUEST.STATE.eq(RerunState.APPROVED.name()))
+                        .and(RERUN_REQUEST.PERIOD.eq(period))
+                        .and(RERUN_REQUEST.PREVIEW_VERSION.eq(version))
+                        .and(RERUN_REQUEST.INPUT_SHA256.eq(inputSha256)))
+                .execute() == 1;
+    }
+
     /** Moves the request from {@code from} to {@code to} with its decision; false when it was not in {@code from}. */
     boolean decide(long id, RerunState from, RerunState to, String by, LocalDateTime at, String why,
             Integer publishedVersion) {

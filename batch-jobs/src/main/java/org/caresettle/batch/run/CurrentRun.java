@@ -26,6 +26,8 @@ public class CurrentRun {
     private final List<Written> versions = new ArrayList<>();
     private final List<Written> previews = new ArrayList<>();
     private Long runId;
+    private String requestedBy;
+    private String reason;
     private String step;
     private String stepPeriod;
     private final List<LongSupplier> stepLines = new ArrayList<>();
@@ -84,13 +86,29 @@ public class CurrentRun {
         return List.copyOf(previews);
     }
 
-    synchronized void begin(PrintStream errStream) {
+    /** A run begins here, asked for by {@code who} (or null) for {@code why} (or null). */
+    synchronized void begin(PrintStream errStream, String who, String why) {
         this.err = errStream;
+        this.requestedBy = who;
+        this.reason = why;
         counts.clear();
         versions.clear();
         previews.clear();
         runId = null;
         step(null, null);
+    }
+
+    /**
+     * Who asked for the run going on here ({@code cli:<OS user>}, {@code schedule}, a console user), or null:
+     * what a step that leaves something for later (a rerun request under approval) names as its author.
+     */
+    public synchronized String requestedBy() {
+        return requestedBy;
+    }
+
+    /** The reason given for the run going on here, or null. */
+    public synchronized String reason() {
+        return reason;
     }
 
     /** The run log's number of the run that has begun here. */

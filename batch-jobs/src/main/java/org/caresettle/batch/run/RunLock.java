@@ -128,6 +128,16 @@ public class RunLock {
         return current().map(r -> new Held(r.getRunId(), r.getHolder(), r.getAcquiredAt()));
     }
 
+    /**
+     * Whether a run that may still be going on holds the lock: any holder but one on this host whose
+     * process is certainly gone (a kill -9 leaves its row until the next run takes it over).
+     */
+    public boolean heldByLiveRun() {
+        return current().map(held -> !RunHolder.parse(held.getHolder())
+                .map(h -> h.certainlyGone(held.getAcquiredAt().toInstant(ZoneOffset.UTC)))
+                .orElse(false)).orElse(false);
+    }
+
     Optional<RunLockRecord> current() {
         return dsl.selectFrom(RUN_LOCK).where(RUN_LOCK.LOCK_NAME.eq(NAME)).fetchOptional();
     }

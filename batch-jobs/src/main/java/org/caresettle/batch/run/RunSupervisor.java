@@ -67,7 +67,7 @@ public class RunSupervisor {
      * or failure thrown by the work becomes its {@link RunEnd}, never an exception.
      */
     public RunEnd run(RunRequest request, PrintStream err, RunWork work) {
-        currentRun.begin(err);
+        currentRun.begin(err, request.requestedBy(), request.reason());
         RunWork checked = () -> {
             preconditions.forEach(precondition -> precondition.check(request));
             return work.run();

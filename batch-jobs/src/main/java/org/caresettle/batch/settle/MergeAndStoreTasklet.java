@@ -33,7 +33,8 @@ class MergeAndStoreTasklet implements Tasklet {
         SettleOutcome outcome = settler.mergeAndStore(SettleParameters.out(job.getJobParameters()), period,
                 SettleJobContext.version(context), SettleJobContext.inputs(context),
                 SettledParts.of(jobRepository, job.getId()), SettleJobContext.notes(context),
-                SettleParameters.mode(job.getJobParameters()), SettleParameters.poolingKey(job.getJobParameters()));
+                SettleParameters.mode(job.getJobParameters()), SettleParameters.poolingKey(job.getJobParameters()),
+                SettleParameters.approval(job.getJobParameters()));
         SettleJobContext.putOutcome(context, outcome);
         return RepeatStatus.FINISHED;
     }

@@ -37,10 +37,11 @@ public class PeriodSettler {
     private final PublishedVersionsCheck published;
     private final ProposedPoolingKeys proposedKeys;
     private final SettlementPreviews previews;
+    private final ApprovedPublication approvals;
 
     PeriodSettler(ReferenceDataRepository references, InputFingerprint fingerprint,
             SettlementVersionRepository versions, StatementFilesWriter writer, PublishedVersionsCheck published,
-            ProposedPoolingKeys proposedKeys, SettlementPreviews previews) {
+            ProposedPoolingKeys proposedKeys, SettlementPreviews previews, ApprovedPublication approvals) {
         this.references = references;
         this.fingerprint = fingerprint;
         this.versions = versions;
@@ -48,6 +49,7 @@ public class PeriodSettler {
         this.published = published;
         this.proposedKeys = proposedKeys;
         this.previews = previews;
+        this.approvals = approvals;
     }
 
     /**
@@ -122,17 +124,19 @@ public class PeriodSettler {
      */
     public SettleOutcome mergeAndStore(Path out, Period period, int version, InputFingerprint.Inputs inputs,
             List<RegionPartSettler.SettledPart> parts, List<String> notes) throws IOException {
-        return mergeAndStore(out, period, version, inputs, parts, notes, SettleMode.PUBLISH, null);
+        return mergeAndStore(out, period, version, inputs, parts, notes, SettleMode.PUBLISH, null, null);
     }
 
     /**
      * As {@link #mergeAndStore(Path, Period, int, InputFingerprint.Inputs, List, List)} up to the
      * merge, with its checks and invariants; then a preview writes the version's files to its
-     * preview folder, a what-if its comparison, and neither stores anything.
+     * preview folder, a what-if its comparison, and neither stores anything. A publication of an
+     * approved rerun ({@code approval} not null) tells {@link ApprovedPublication} in the transaction
+     * that stores the version.
      */
     SettleOutcome mergeAndStore(Path out, Period period, int version, InputFingerprint.Inputs inputs,
-            List<RegionPartSettler.SettledPart> parts, List<String> notes, SettleMode mode, Path poolingKey)
-            throws IOException {
+            List<RegionPartSettler.SettledPart> parts, List<String> notes, SettleMode mode, Path poolingKey,
+            Long approval) throws IOException {
         long read = parts.stream().mapToLong(RegionPartSettler.SettledPart::linesRead).sum();
         if (read != inputs.lineCount()) {
             throw new IllegalStateException("the parts of " + period + " read " + read + " accepted lines, the input"
@@ -173,6 +177,9 @@ public class PeriodSettler {
                 return new SettleOutcome(period, last.get().number(), false, String.join("\n", all), read, 0, null);
             }
             versions.store(settlement, inputs, manifestSha256, statementsSha256);
+            if (approval != null) {
+                approvals.storing(approval, period, version, inputs.sha256());
+            }
         } catch (IOException | RuntimeException e) {
             PendingVersion.discard(pending);
             throw e;
@@ -190,6 +197,22 @@ public class PeriodSettler {
     private static String statementsOf(VersionFolders folders, SettlementVersionRepository.StoredVersion version) {
         return version.statementsSha256() != null ? version.statementsSha256()
                 : StatementContent.sha256(folders.published(version.number()));
+    }
+
+    /**
+     * Makes the last stored version of {@code period} visible if its run stopped between its commit and
+     * its rename, as the check of every settle does; says so, or returns nothing when there was nothing
+     * to finish. For a run that does not settle (a rerun under approval, issue 14), since only a settle
+     * would otherwise finish it and a preview refuses until it is.
+     */
+    public Optional<String> finishInterrupted(Path out, Period period) throws IOException {
+        Optional<SettlementVersionRepository.StoredVersion> last = versions.latest(period);
+        if (last.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> notes = new ArrayList<>();
+        completeInterrupted(VersionFolders.of(out, period), period, last.get().number(), notes);
+        return notes.stream().findFirst();
     }
 
     /**

@@ -16,6 +16,7 @@ final class SettleParameters {
     private static final String RUN = "run";
     private static final String MODE = "mode";
     private static final String POOLING_KEY = "poolingKey";
+    private static final String APPROVAL = "approval";
 
     private SettleParameters() {
     }
@@ -26,6 +27,14 @@ final class SettleParameters {
 
     /** A run in {@code mode}; {@code poolingKey} is the proposed key file of a what-if, else null. */
     static JobParameters of(Path out, Period period, long run, SettleMode mode, Path poolingKey) {
+        return of(out, period, run, mode, poolingKey, null);
+    }
+
+    /**
+     * As {@link #of(Path, Period, long, SettleMode, Path)}; {@code approval} is the rerun request whose
+     * approval this publication is (see {@link ApprovedPublication}), or null.
+     */
+    static JobParameters of(Path out, Period period, long run, SettleMode mode, Path poolingKey, Long approval) {
         JobParametersBuilder parameters = new JobParametersBuilder()
                 .addString(OUT, out.toAbsolutePath().normalize().toString())
                 .addString(PERIOD, period.toString())
@@ -34,7 +43,15 @@ final class SettleParameters {
         if (poolingKey != null) {
             parameters.addString(POOLING_KEY, poolingKey.toAbsolutePath().normalize().toString());
         }
+        if (approval != null) {
+            parameters.addLong(APPROVAL, approval);
+        }
         return parameters.toJobParameters();
+    }
+
+    /** The rerun request this publication approves, or null for a plain settle. */
+    static Long approval(JobParameters parameters) {
+        return parameters.getLong(APPROVAL);
     }
 
     /** The mode; a run recorded before issue 14 has none and published. */

@@ -37,7 +37,15 @@ public class SettleRunner {
     }
 
     public SettleOutcome settle(Path out, Period period) throws Exception {
-        return run(out, period, SettleMode.PUBLISH, null);
+        return run(out, period, SettleMode.PUBLISH, null, null);
+    }
+
+    /**
+     * {@code settle} publishing the rerun request {@code approval} that was approved (issue 14): the same
+     * job, and {@link ApprovedPublication} is told in the transaction that stores the version.
+     */
+    public SettleOutcome publishApproved(Path out, Period period, long approval) throws Exception {
+        return run(out, period, SettleMode.PUBLISH, null, approval);
     }
 
     /**
@@ -45,7 +53,7 @@ public class SettleRunner {
      * written under {@code OUT/previews/<period>/<id>/}; nothing stored or published.
      */
     public SettleOutcome preview(Path out, Period period) throws Exception {
-        return run(out, period, SettleMode.PREVIEW, null);
+        return run(out, period, SettleMode.PREVIEW, null, null);
     }
 
     /**
@@ -53,14 +61,15 @@ public class SettleRunner {
      * proposed pooling key in {@code poolingKey}, compared in {@code OUT/whatif/<period>/<id>/}.
      */
     public SettleOutcome whatIf(Path out, Period period, Path poolingKey) throws Exception {
-        return run(out, period, SettleMode.WHATIF, poolingKey);
+        return run(out, period, SettleMode.WHATIF, poolingKey, null);
     }
 
-    private SettleOutcome run(Path out, Period period, SettleMode mode, Path poolingKey) throws Exception {
+    private SettleOutcome run(Path out, Period period, SettleMode mode, Path poolingKey, Long approval)
+            throws Exception {
         keyGuard.requireSecretKeyInProduction();
         long run = lastRun.updateAndGet(previous -> Math.max(previous + 1, clock.millis()));
         JobExecution execution = JobRuns.runToCompletion(jobOperator, settleJob,
-                SettleParameters.of(out, period, run, mode, poolingKey));
+                SettleParameters.of(out, period, run, mode, poolingKey, approval));
         SettleOutcome outcome = SettleJobContext.outcome(execution.getExecutionContext(), period);
         reportToRun(outcome, mode);
         return outcome;

@@ -13,7 +13,7 @@ class CurrentRunProgressTest {
 
     @Test
     void nothingGoesOnUntilARunHasStartedAndAfterItEnded() {
-        run.begin(new PrintStream(OutputStream.nullOutputStream()));
+        run.begin(new PrintStream(OutputStream.nullOutputStream()), null, null);
         assertThat(run.progress()).isEmpty();
         run.started(7);
         assertThat(run.progress()).contains(new CurrentRun.Progress(7, null, null, null, null));
@@ -23,7 +23,7 @@ class CurrentRunProgressTest {
 
     @Test
     void partsOfOneStepAddUpAndANewStepStartsAfresh() {
-        run.begin(new PrintStream(OutputStream.nullOutputStream()));
+        run.begin(new PrintStream(OutputStream.nullOutputStream()), null, null);
         run.started(8);
         run.step("settle", "2026-10");
         run.stepLines("settle", "2026-10", () -> 5, 10);
