@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.caresettle.batch.exit.RefusedException;
 import org.caresettle.batch.ingest.IngestRunner;
+import org.caresettle.batch.privacy.PseudonymKeyGuard;
 import org.caresettle.batch.report.PeriodReporter;
 import org.caresettle.batch.run.CurrentRun;
 import org.caresettle.batch.run.GracefulStop;
@@ -27,7 +28,9 @@ import org.springframework.stereotype.Service;
  * settlement, and an unchanged report is left as it was. On shutdown it stops between two periods
  * (or inside a job, see {@link GracefulStop}). A period whose published statements changed on disk
  * (issue 11) is not settled either; the run then fails (exit 1) naming the file, before any
- * refusal is reported.
+ * refusal is reported. A production run under the example pseudonym key is refused before the
+ * ingest, once (issue 15): settle would refuse every period anyway, after the night's files were
+ * taken in and answered.
  */
 @Service
 public class NightlyRun {
@@ -39,9 +42,11 @@ public class NightlyRun {
     private final GracefulStop gracefulStop;
     private final Clock clock;
     private final CurrentRun currentRun;
+    private final PseudonymKeyGuard keyGuard;
 
     NightlyRun(IngestRunner ingest, AcceptedLineRepository lines, SettleRunner settle, PeriodReporter report,
-            GracefulStop gracefulStop, Clock clock, CurrentRun currentRun) {
+            GracefulStop gracefulStop, Clock clock, CurrentRun currentRun, PseudonymKeyGuard keyGuard) {
+        this.keyGuard = keyGuard;
         this.currentRun = currentRun;
         this.ingest = ingest;
         this.lines = lines;
@@ -53,6 +58,7 @@ public class NightlyRun {
 
     /** Runs the night's work on {@code data} into {@code out}; {@code asOf} null means today. */
     public void run(Path data, Path out, LocalDate asOf, PrintStream log) throws Exception {
+        keyGuard.requireSecretKeyInProduction();
         LocalDate businessDate = asOf != null ? asOf : LocalDate.now(clock);
         log.println("nightly: ingest");
         currentRun.step("ingest", null);
