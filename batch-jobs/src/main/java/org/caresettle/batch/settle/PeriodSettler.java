@@ -37,10 +37,12 @@ public class PeriodSettler {
     private final PublishedVersionsCheck published;
     private final ProposedPoolingKeys proposedKeys;
     private final SettlementPreviews previews;
+    private final SettlementMetrics metrics;
 
     PeriodSettler(ReferenceDataRepository references, InputFingerprint fingerprint,
             SettlementVersionRepository versions, StatementFilesWriter writer, PublishedVersionsCheck published,
-            ProposedPoolingKeys proposedKeys, SettlementPreviews previews) {
+            ProposedPoolingKeys proposedKeys, SettlementPreviews previews, SettlementMetrics metrics) {
+        this.metrics = metrics;
         this.references = references;
         this.fingerprint = fingerprint;
         this.versions = versions;
@@ -177,6 +179,7 @@ public class PeriodSettler {
             PendingVersion.discard(pending);
             throw e;
         }
+        metrics.published(period, version, settlement.totals().settledCents());
         all.add(describe(settlement, folders));
         long municipalities = settlement.invoiceLines().stream().map(line -> line.key().municipality())
                 .filter(java.util.Objects::nonNull).distinct().count();
