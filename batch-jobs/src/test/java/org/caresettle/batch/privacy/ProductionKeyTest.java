@@ -57,4 +57,15 @@ class ProductionKeyTest {
         assertThat(out.resolve("responses")).doesNotExist();
         assertThat(Queries.count(database, "select count(*) from inbox_file")).isZero();
     }
+
+    /** Issue 15: serve --production with the example key does not start, rather than refuse every night. */
+    @Test
+    void aProductionServeWithTheExampleKeyDoesNotStart() {
+        CliRun serve = CliRun.run(TestDatabases.h2(), "serve", "--data", SampleData.SPEC_EXAMPLE.toString(), "--out",
+                temp.resolve("out").toString(), "--server.port=0", "--production");
+
+        assertThat(serve.exitStatus()).isEqualTo(2);
+        assertThat(serve.err()).contains("example pseudonym key");
+        assertThat(serve.out()).doesNotContain("nightly runs at");
+    }
 }
