@@ -15,9 +15,11 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code verify --out DIR --period YYYY-MM [--version N]}: see {@link VersionVerification}. Needs
- * no database, so it runs without Spring. Exit 0 when every check holds; exit 1 naming the first
- * file and line that does not; exit 2 when there is nothing to verify.
+ * {@code verify --out DIR --period YYYY-MM [--version N] [--without-previous]}: see
+ * {@link VersionVerification}. Needs no database, so it runs without Spring. Exit 0 when every check
+ * holds; exit 1 naming the first file and line that does not; exit 2 when there is nothing to verify,
+ * or when the previous version is not there to compare the corrections with and
+ * {@code --without-previous} was not given.
  */
 @Command(name = "verify",
         description = "Re-add the period's statements (the latest version, or --version N) from the CSV files "
@@ -39,6 +41,10 @@ final class VerifyCommand implements Callable<Integer> {
     PeriodOption period;
     @Option(names = "--version", paramLabel = "N", description = "The version to verify (default: the latest).")
     Integer version;
+    @Option(names = "--without-previous", description = "Verify a version after the first although the previous "
+            + "version's folder is not there: everything but the comparison of the corrections with it, which the "
+            + "output then says was skipped (without this option verify refuses, exit 2).")
+    boolean withoutPrevious;
 
     @Override
     public Integer call() {
@@ -49,7 +55,7 @@ final class VerifyCommand implements Callable<Integer> {
         PrintStream log = cli.out();
         Path folder = out.path;
         log.println(VersionVerification.verify(folder, period.period,
-                version == null ? OptionalInt.empty() : OptionalInt.of(version)).describe());
+                version == null ? OptionalInt.empty() : OptionalInt.of(version), withoutPrevious).describe());
         return ExitCode.DONE;
     }
 }

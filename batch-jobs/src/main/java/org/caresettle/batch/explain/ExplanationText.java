@@ -14,6 +14,7 @@ import org.caresettle.core.settlement.LineType;
 import org.caresettle.core.settlement.StatementLineKey;
 import org.caresettle.core.value.DebitCredit;
 import org.caresettle.core.value.Money;
+import org.caresettle.core.value.Period;
 
 /**
  * The explanation as plain text for finance staff. ASCII only, so that it reads the same in any
@@ -35,14 +36,17 @@ public final class ExplanationText {
                 + ", version " + explanation.current().number() + " (" + explanation.invoiceFile()
                 + (explanation.invoiceFileFound() ? "" : ", not found under --out") + ")");
         text.add("");
-        text.add("(a) against the previous period");
+        Period previousPeriod = explanation.current().period().previous();
+        text.add(explanation.againstPreviousPeriod().map(c -> c.previous().period()).filter(p -> !p.equals(previousPeriod))
+                .map(p -> "(a) against the period " + p).orElse("(a) against the previous period"));
         explanation.againstPreviousPeriod().ifPresentOrElse(c -> comparison(text, c), () -> text.add(INDENT
-                + explanation.current().period().previous() + " has no settled version: nothing to compare with"));
-        if (explanation.current().number() > 1) {
+                + previousPeriod + " has no settled version: nothing to compare with"));
+        explanation.againstPreviousVersion().ifPresent(c -> {
             text.add("");
-            text.add("(b) against the previous version");
-            explanation.againstPreviousVersion().ifPresent(c -> comparison(text, c));
-        }
+            text.add(c.previous().number() == explanation.current().number() - 1 ? "(b) against the previous version"
+                    : "(b) against version " + c.previous().number());
+            comparison(text, c);
+        });
         return text.stream().map(line -> line + "\n").collect(Collectors.joining());
     }
 

@@ -40,6 +40,8 @@ import org.springframework.stereotype.Service;
 class InboxFileIngester {
 
     private static final Logger log = LoggerFactory.getLogger(InboxFileIngester.class);
+    /** The provider tag of lines whose provider code cannot be read (their answers go to responses/unknown/). */
+    static final String UNKNOWN_PROVIDER = "unknown";
 
     private final InboxFileRegistry registry;
     private final DeclarationStore declarations;
@@ -159,6 +161,7 @@ class InboxFileIngester {
         private long rejected;
         private final Map<String, Long> answers = new TreeMap<>();
         private final Map<String, Long> rejectionCodes = new TreeMap<>();
+        private final Map<String, FileResult.ProviderLines> providerLines = new TreeMap<>();
 
         Accepting(InboxFile file, DeclarationStore.FileWrites writes, FileAnswers answerFiles, LocalDateTime now) {
             this.file = file;
@@ -173,6 +176,8 @@ class InboxFileIngester {
                     context.businessDate());
             writes.store(ordinal, raw, verdict);
             answers.merge(ReturnCode.joined(verdict.answerCodes()), 1L, Long::sum);
+            long acceptedBefore = accepted;
+            long rejectedBefore = rejected;
             for (LineVerdict line : verdict.lines()) {
                 if (line.accepted()) {
                     accepted++;
@@ -181,9 +186,12 @@ class InboxFileIngester {
                     line.codes().forEach(code -> rejectionCodes.merge(code.code(), 1L, Long::sum));
                 }
             }
+            String provider = StoredText.digits(raw.get(DeclarationColumn.PROVIDER_AGB), 8);
+            providerLines.merge(provider == null ? UNKNOWN_PROVIDER : provider,
+                    new FileResult.ProviderLines(accepted - acceptedBefore, rejected - rejectedBefore),
+                    FileResult.ProviderLines::plus);
             context.progress().linesDone(verdict.lines().size());
-            String base = answerFiles.nameFor(StoredText.digits(raw.get(DeclarationColumn.PROVIDER_AGB), 8),
-                    raw.get(DeclarationColumn.MESSAGE_ID), ordinal);
+            String base = answerFiles.nameFor(provider, raw.get(DeclarationColumn.MESSAGE_ID), ordinal);
             WrittenFile csv = answerFiles.write(base + ".csv", out -> csvAnswers.write(raw, verdict, out));
             WrittenFile xml = null;
             if (xmlHeader != null && xmlAnswers.unanswerableReason(raw, verdict).isEmpty()) {
@@ -198,7 +206,8 @@ class InboxFileIngester {
             writes.finish();
             log.debug("{}: INGESTED ({} declarations, {} lines accepted, {} rejected)", file.name(), ordinal,
                     accepted, rejected);
-            return new FileResult(FileOutcome.INGESTED, ordinal, accepted, rejected, answers, rejectionCodes);
+            return new FileResult(FileOutcome.INGESTED, ordinal, accepted, rejected, answers, rejectionCodes,
+                    providerLines);
         }
     }
 }

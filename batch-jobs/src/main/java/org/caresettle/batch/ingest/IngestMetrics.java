@@ -16,6 +16,9 @@ import org.springframework.stereotype.Component;
  * <li>{@code settlement.ingest.lines{verdict}}: every line once, ACCEPTED or REJECTED;</li>
  * <li>{@code settlement.ingest.rejection.codes{code}}: return codes on rejected lines, once per
  * code, so a line rejected with 9338 and 8021 counts under both and the sum exceeds the lines.</li>
+ * <li>{@code settlement.ingest.provider.lines{provider,verdict}}: every line once per provider (AGB
+ * code, {@code unknown} when unreadable), ACCEPTED or REJECTED, for the rejection rate of each
+ * provider (issue 15).</li>
  * </ul>
  * Prometheus shows them with the suffix {@code _total}, e.g. {@code settlement_ingest_lines_total}.
  */
@@ -26,6 +29,7 @@ class IngestMetrics {
     static final String DECLARATIONS = "settlement.ingest.declarations";
     static final String LINES = "settlement.ingest.lines";
     static final String REJECTION_CODES = "settlement.ingest.rejection.codes";
+    static final String PROVIDER_LINES = "settlement.ingest.provider.lines";
 
     private final MeterRegistry registry;
 
@@ -44,6 +48,15 @@ class IngestMetrics {
         counter(LINES, "verdict", Verdict.REJECTED.name(), "Declared lines by verdict").increment(result.linesRejected());
         result.rejectionCodes().forEach((code, count) ->
                 counter(REJECTION_CODES, "code", code, "Return codes on rejected lines, once per code").increment(count));
+        result.providerLines().forEach((provider, lines) -> {
+            providerLines(provider, Verdict.ACCEPTED).increment(lines.accepted());
+            providerLines(provider, Verdict.REJECTED).increment(lines.rejected());
+        });
+    }
+
+    private Counter providerLines(String provider, Verdict verdict) {
+        return Counter.builder(PROVIDER_LINES).description("Declared lines by provider and verdict")
+                .tag("provider", provider).tag("verdict", verdict.name()).register(registry);
     }
 
     private Counter counter(String name, String tag, String value, String description) {

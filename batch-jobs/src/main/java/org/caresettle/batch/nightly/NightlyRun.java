@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.caresettle.batch.exit.RefusedException;
 import org.caresettle.batch.ingest.IngestRunner;
+import org.caresettle.batch.privacy.PseudonymKeyGuard;
 import org.caresettle.batch.report.PeriodReporter;
 import org.caresettle.batch.rerun.PeriodPublisher;
 import org.caresettle.batch.run.CurrentRun;
@@ -31,6 +32,9 @@ import org.springframework.stereotype.Service;
  * not published but previewed and left as a rerun request by the nightly's user, with the reason given
  * or one naming the night; the ingest and its answers happen as always, and only the periods that have
  * a published version are reported.
+ * A production run under the example pseudonym key is refused before the
+ * ingest, once (issue 15): settle would refuse every period anyway, after the night's files were
+ * taken in and answered.
  */
 @Service
 public class NightlyRun {
@@ -42,9 +46,11 @@ public class NightlyRun {
     private final GracefulStop gracefulStop;
     private final Clock clock;
     private final CurrentRun currentRun;
+    private final PseudonymKeyGuard keyGuard;
 
     NightlyRun(IngestRunner ingest, AcceptedLineRepository lines, PeriodPublisher publisher, PeriodReporter report,
-            GracefulStop gracefulStop, Clock clock, CurrentRun currentRun) {
+            GracefulStop gracefulStop, Clock clock, CurrentRun currentRun, PseudonymKeyGuard keyGuard) {
+        this.keyGuard = keyGuard;
         this.currentRun = currentRun;
         this.ingest = ingest;
         this.lines = lines;
@@ -56,6 +62,7 @@ public class NightlyRun {
 
     /** Runs the night's work on {@code data} into {@code out}; {@code asOf} null means today. */
     public void run(Path data, Path out, LocalDate asOf, PrintStream log) throws Exception {
+        keyGuard.requireSecretKeyInProduction();
         LocalDate businessDate = asOf != null ? asOf : LocalDate.now(clock);
         log.println("nightly: ingest");
         currentRun.step("ingest", null);

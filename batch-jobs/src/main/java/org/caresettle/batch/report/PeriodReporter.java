@@ -47,11 +47,14 @@ public class PeriodReporter {
 
     private final PseudonymKeyGuard keyGuard;
     private final CurrentRun currentRun;
+    private final ReportMetrics metrics;
 
     PeriodReporter(SettlementVersionRepository versions, ReferenceDataRepository references, ReportQueries queries,
             ClientLineReader clientLines, RiskIndicatorRepository indicators, RiskThresholdProperties thresholds,
-            PlatformTransactionManager transactionManager, PseudonymKeyGuard keyGuard, CurrentRun currentRun) {
+            PlatformTransactionManager transactionManager, PseudonymKeyGuard keyGuard, CurrentRun currentRun,
+            ReportMetrics metrics) {
         this.currentRun = currentRun;
+        this.metrics = metrics;
         this.keyGuard = keyGuard;
         this.versions = versions;
         this.references = references;
@@ -97,6 +100,7 @@ public class PeriodReporter {
             folders.discard();
             throw e;
         }
+        metrics.reported(period, stored.regions());
         return outcome(period, folders, stored, written);
     }
 

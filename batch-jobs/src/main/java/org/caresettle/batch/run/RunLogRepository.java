@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.caresettle.schema.jooq.tables.records.RunLogRecord;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
 
@@ -45,10 +46,20 @@ public class RunLogRepository {
                 .execute();
     }
 
-    /** The run that ended last, whatever its command: what the health check reports. */
-    public Optional<RunLogRecord> lastEnded() {
+    /**
+     * The run that ended last among those that tell the health of the night's work (issue 15, as
+     * {@link RunRecord#countsForHealth()}): not a refusal of a run asked for by hand; of
+     * {@code command}, or of any command when null.
+     */
+    public Optional<RunLogRecord> lastEndedThatCounts(String command) {
+        Condition counts = RUN_LOG.ENDED_AT.isNotNull()
+                .and(RUN_LOG.OUTCOME.ne("REFUSED").or(RUN_LOG.REQUESTED_BY.eq(RunRequest.SCHEDULE)));
+        return lastEnded(command == null ? counts : counts.and(RUN_LOG.COMMAND.eq(command)));
+    }
+
+    private Optional<RunLogRecord> lastEnded(Condition condition) {
         return dsl.selectFrom(RUN_LOG)
-                .where(RUN_LOG.ENDED_AT.isNotNull())
+                .where(condition)
                 .orderBy(RUN_LOG.ENDED_AT.desc(), RUN_LOG.RUN_ID.desc())
                 .limit(1)
                 .fetchOptional();

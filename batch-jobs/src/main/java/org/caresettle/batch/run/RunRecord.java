@@ -1,5 +1,6 @@
 package org.caresettle.batch.run;
 
+import org.caresettle.batch.exit.ExitCode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
@@ -19,6 +20,17 @@ public record RunRecord(long runId, String command, LocalDate businessDate, Stri
             RunHolder holder, LocalDateTime startedAt, LocalDateTime endedAt, RunEnd end, String countsJson) {
         this(runId, command, businessDate, period, arguments, holder, startedAt, endedAt, end, countsJson, null, null,
                 null);
+    }
+
+    /**
+     * Whether this ended run says anything about the health of the night's work (issue 15): every
+     * run but a refusal of a run someone asked for by hand (bad arguments, a period without lines, the
+     * lock held): the person who asked saw the refusal, and nothing changed. A refused scheduled run
+     * counts: the night's work did not happen. {@link RunLogRepository#lastEndedThatCounts} asks the
+     * run log the same.
+     */
+    public boolean countsForHealth() {
+        return end.exitStatus() != ExitCode.REFUSED || RunRequest.SCHEDULE.equals(requestedBy);
     }
 
     RunRecord withId(long id) {

@@ -92,6 +92,7 @@ public class RunSupervisor {
                 RunHolder.current(), nowUtc(), null, null, null, request.requestedBy(), request.reason(), null);
         run = run.withId(runLog.start(run));
         currentRun.started(run.runId());
+        metrics.started(run);
         try {
             lock.acquire(run.runId(), run.holder(), run.startedAt(), forceUnlock);
         } catch (RefusedException e) {

@@ -1,6 +1,5 @@
 package org.caresettle.batch.serve;
 
-import org.caresettle.batch.exit.ExitCode;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,11 +13,13 @@ import java.util.concurrent.TimeUnit;
 import org.caresettle.batch.exit.ExitCode;
 import org.caresettle.batch.exit.RefusedException;
 import org.caresettle.batch.nightly.NightlyRun;
+import org.caresettle.batch.privacy.PseudonymKeyGuard;
 import org.caresettle.batch.run.RunEnd;
 import org.caresettle.batch.run.RunLogRepository;
 import org.caresettle.batch.run.RunMetrics;
 import org.caresettle.batch.run.RunRequest;
 import org.caresettle.batch.run.RunSupervisor;
+import org.caresettle.batch.settle.SettlementMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -49,6 +50,8 @@ public class NightlySchedule implements ApplicationListener<ContextClosedEvent> 
     private final NightlyRun nightly;
     private final RunMetrics runMetrics;
     private final RunLogRepository runLog;
+    private final PseudonymKeyGuard keyGuard;
+    private final SettlementMetrics settlementMetrics;
     private final String cron;
     private final String zone;
     private final String dataProperty;
@@ -57,6 +60,7 @@ public class NightlySchedule implements ApplicationListener<ContextClosedEvent> 
     private volatile ThreadPoolTaskScheduler scheduler;
 
     NightlySchedule(RunSupervisor runs, NightlyRun nightly, RunMetrics runMetrics, RunLogRepository runLog,
+            PseudonymKeyGuard keyGuard, SettlementMetrics settlementMetrics,
             @Value("${settlement.serve.cron:0 0 2 * * *}") String cron,
             @Value("${settlement.serve.zone:Europe/Amsterdam}") String zone,
             @Value("${settlement.serve.data:}") String dataProperty,
@@ -65,6 +69,8 @@ public class NightlySchedule implements ApplicationListener<ContextClosedEvent> 
         this.nightly = nightly;
         this.runMetrics = runMetrics;
         this.runLog = runLog;
+        this.keyGuard = keyGuard;
+        this.settlementMetrics = settlementMetrics;
         this.cron = cron;
         this.zone = zone;
         this.dataProperty = dataProperty;
@@ -82,7 +88,10 @@ public class NightlySchedule implements ApplicationListener<ContextClosedEvent> 
             throw new RefusedException("--data " + dataFolder + ": no such folder");
         }
         CronTrigger trigger = trigger();
+        // Every scheduled nightly would be refused for it: refuse to start instead (issue 15).
+        keyGuard.requireSecretKeyInProduction();
         runMetrics.restore(runLog, RunSupervisor.EXCLUSIVE);
+        settlementMetrics.restore();
         ThreadPoolTaskScheduler tasks = new ThreadPoolTaskScheduler();
         tasks.setThreadNamePrefix("nightly-");
         // Shutdown drops the next scheduled nightly (the executor's default would still run it

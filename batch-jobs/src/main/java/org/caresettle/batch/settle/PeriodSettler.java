@@ -38,10 +38,13 @@ public class PeriodSettler {
     private final ProposedPoolingKeys proposedKeys;
     private final SettlementPreviews previews;
     private final ApprovedPublication approvals;
+    private final SettlementMetrics metrics;
 
     PeriodSettler(ReferenceDataRepository references, InputFingerprint fingerprint,
             SettlementVersionRepository versions, StatementFilesWriter writer, PublishedVersionsCheck published,
-            ProposedPoolingKeys proposedKeys, SettlementPreviews previews, ApprovedPublication approvals) {
+            ProposedPoolingKeys proposedKeys, SettlementPreviews previews, ApprovedPublication approvals,
+            SettlementMetrics metrics) {
+        this.metrics = metrics;
         this.references = references;
         this.fingerprint = fingerprint;
         this.versions = versions;
@@ -184,6 +187,7 @@ public class PeriodSettler {
             PendingVersion.discard(pending);
             throw e;
         }
+        metrics.published(period, version, settlement.totals().settledCents());
         all.add(describe(settlement, folders));
         long municipalities = settlement.invoiceLines().stream().map(line -> line.key().municipality())
                 .filter(java.util.Objects::nonNull).distinct().count();

@@ -115,6 +115,22 @@ public class SettlementVersionRepository {
                 r.getStatementsSha256());
     }
 
+    /** What a stored version settled: the sum of its invoice TOTALs. */
+    public record SettledAmount(String period, int version, long cents) {
+    }
+
+    /** The amount every stored version settled, for the metrics (issue 15). */
+    public List<SettledAmount> settledAmounts() {
+        Field<java.math.BigDecimal> total = org.jooq.impl.DSL.sum(STATEMENT_LINE.AMOUNT_CENTS);
+        return dsl.select(SETTLEMENT_VERSION.SETTLEMENT_PERIOD, SETTLEMENT_VERSION.VERSION_NUMBER, total)
+                .from(SETTLEMENT_VERSION)
+                .join(STATEMENT_LINE).on(STATEMENT_LINE.VERSION_ID.eq(SETTLEMENT_VERSION.VERSION_ID))
+                .where(STATEMENT_LINE.FILE_KIND.eq(StatementKind.INVOICE.name())
+                        .and(STATEMENT_LINE.LINE_TYPE.eq(LineType.TOTAL.name())))
+                .groupBy(SETTLEMENT_VERSION.SETTLEMENT_PERIOD, SETTLEMENT_VERSION.VERSION_NUMBER)
+                .fetch(r -> new SettledAmount(r.value1().trim(), r.value2(), r.value3().longValueExact()));
+    }
+
     /** One municipality's invoice lines of a version (TOTAL included), in the order of its file. */
     public List<StatementLine> invoiceLines(long versionId, MunicipalityCode municipality) {
         return dsl.selectFrom(STATEMENT_LINE)

@@ -67,12 +67,13 @@ final class StatementVerifier {
         }
         DetailCheck.check(folder, statements, counted);
         int corrections = checkCorrections(statements);
+        boolean previousCompared = version > 1 && Files.isDirectory(folders.published(version - 1));
         checkManifest();
         return new VerifiedVersion(period, version, invoices.size(), payments.size(), counted.size(),
                 sumTotals(invoices.stream().map(Invoice::total).toList()),
                 sumTotals(payments.stream().map(PaymentStatement::total).toList()),
                 sumOf(invoices, LineType.DIRECT), sumOf(invoices, LineType.OUTCOME_RELEASE),
-                sumOf(invoices, LineType.AVAILABILITY), corrections);
+                sumOf(invoices, LineType.AVAILABILITY), corrections, previousCompared);
     }
 
     private void checkTotal(ParsedStatement statement) {

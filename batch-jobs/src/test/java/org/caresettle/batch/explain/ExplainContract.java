@@ -3,13 +3,21 @@ package org.caresettle.batch.explain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.caresettle.batch.testsupport.CliRun;
 import org.caresettle.batch.testsupport.SampleData;
 import org.caresettle.batch.testsupport.SpecExample;
 import org.caresettle.schema.testsupport.SlowTest;
 import org.caresettle.schema.testsupport.TestDatabase;
+import org.caresettle.schema.testsupport.TestDatabases;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -77,17 +85,7 @@ abstract class ExplainContract {
 
     @Test
     void aLateDeclarationAtANewTariffSplitsIntoVolumeAndTariff() throws IOException {
-        Path arrangements = data.resolve("reference/arrangements.csv");
-        Files.writeString(arrangements, Files.readString(arrangements)
-                .replace("EX-01,12345678,WF,JW,45,45A01,PERFORMANCE,04,8550,2026-01-01,2026-12-31",
-                        "EX-01,12345678,WF,JW,45,45A01,PERFORMANCE,04,8550,2026-01-01,2026-03-15")
-                + "EX-05,12345678,WF,JW,45,45A01,PERFORMANCE,04,9000,2026-03-16,2026-12-31,,,\n");
-        Files.writeString(data.resolve("inbox/2026-04-20_12345678_2.csv"), """
-                message_id,message_date,provider_agb,municipality_code,law,declaration_number,period_start,period_end,declaration_date,total_cents,total_dc,bsn,reference,previous_reference,allocation_number,category,code,product_start,product_end,volume,unit,tariff_cents,amount_cents,dc
-                EX-MAR-0405B,2026-04-20,12345678,0405,JW,D202603C,2026-03-01,2026-03-31,2026-04-20,18000,D,999900018,R2026030010,,1001,45,45A01,2026-03-16,2026-03-31,2,04,9000,18000,D
-                """);
-        succeed("ingest", "--data", data.toString(), "--out", out.toString(), "--as-of", "2026-04-20");
-        succeed("settle", "--data", data.toString(), "--out", out.toString(), "--period", "2026-03");
+        settleMarchV2AtANewTariff();
 
         CliRun explain = explain("2026-03", "0405");
 
@@ -149,6 +147,124 @@ abstract class ExplainContract {
         assertThat(explain.exitStatus()).as(explain.err()).isZero();
         assertThat(explain.out()).contains("(a) against the previous period\n"
                 + "    2026-01 has no settled version: nothing to compare with\n");
+    }
+
+    /** A late declaration of 2 h at a new tariff of 90.00 from 2026-03-16: March v2. */
+    private void settleMarchV2AtANewTariff() throws IOException {
+        Path arrangements = data.resolve("reference/arrangements.csv");
+        Files.writeString(arrangements, Files.readString(arrangements)
+                .replace("EX-01,12345678,WF,JW,45,45A01,PERFORMANCE,04,8550,2026-01-01,2026-12-31",
+                        "EX-01,12345678,WF,JW,45,45A01,PERFORMANCE,04,8550,2026-01-01,2026-03-15")
+                + "EX-05,12345678,WF,JW,45,45A01,PERFORMANCE,04,9000,2026-03-16,2026-12-31,,,\n");
+        Files.writeString(data.resolve("inbox/2026-04-20_12345678_2.csv"), """
+                message_id,message_date,provider_agb,municipality_code,law,declaration_number,period_start,period_end,declaration_date,total_cents,total_dc,bsn,reference,previous_reference,allocation_number,category,code,product_start,product_end,volume,unit,tariff_cents,amount_cents,dc
+                EX-MAR-0405B,2026-04-20,12345678,0405,JW,D202603C,2026-03-01,2026-03-31,2026-04-20,18000,D,999900018,R2026030010,,1001,45,45A01,2026-03-16,2026-03-31,2,04,9000,18000,D
+                """);
+        succeed("ingest", "--data", data.toString(), "--out", out.toString(), "--as-of", "2026-04-20");
+        succeed("settle", "--data", data.toString(), "--out", out.toString(), "--period", "2026-03");
+    }
+
+    /**
+     * Issue 15, item 5: {@code --csv} rows add up, per comparison, to the difference of the invoice
+     * files' TOTALs, line by line and component by component.
+     */
+    @Test
+    void theCsvRowsAddUpToTheDifferenceOfTheInvoiceTotals() throws IOException {
+        settleMarchV2AtANewTariff();
+
+        CliRun explain = CliRun.run(database, "explain", "--out", out.toString(), "--period", "2026-03",
+                "--municipality", "0405", "--csv");
+
+        assertThat(explain.exitStatus()).as(explain.err()).isZero();
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(explain.out())).getRecords();
+        assertThat(explain.out()).startsWith(String.join(",", ExplanationCsv.COLUMNS) + "\n");
+        assertThat(rows).extracting(row -> row.get("comparison")).containsOnly("period", "version");
+        Map<String, Long> invoiceTotals = Map.of("2026-02 v1", invoiceTotal("2026-02", 1),
+                "2026-03 v1", invoiceTotal("2026-03", 1), "2026-03 v2", invoiceTotal("2026-03", 2));
+        for (String comparison : List.of("period", "version")) {
+            List<CSVRecord> of = rows.stream().filter(row -> row.get("comparison").equals(comparison)).toList();
+            CSVRecord total = of.get(of.size() - 1);
+            assertThat(total.get("line_type")).isEqualTo("TOTAL");
+            long difference = invoiceTotals.get(total.get("current")) - invoiceTotals.get(total.get("previous"));
+            assertThat(cents(total, "difference_cents")).as(comparison).isEqualTo(difference)
+                    .isEqualTo(cents(total, "new_cents") - cents(total, "previous_cents"));
+            assertThat(of.subList(0, of.size() - 1).stream().mapToLong(row -> cents(row, "difference_cents")).sum())
+                    .as(comparison + ": lines").isEqualTo(difference);
+            for (CSVRecord row : of) {
+                long components = Stream.of("volume_cents", "tariff_cents", "release_cents", "availability_cents",
+                        "pooling_cents").mapToLong(column -> cents(row, column)).sum();
+                assertThat(components).as(comparison + " " + row.get("line_type") + ": components")
+                        .isEqualTo(cents(row, "difference_cents"));
+            }
+        }
+        CSVRecord direct = rows.stream().filter(row -> row.get("comparison").equals("version")).findFirst().orElseThrow();
+        assertThat(List.of(direct.get("provider_agb"), direct.get("unit"), direct.get("volume_cents"),
+                direct.get("tariff_cents"))).containsExactly("12345678", "04", "17100", "900");
+        assertNoBsn(explain.out());
+    }
+
+    /** Issue 15, item 5: --version N explains an earlier version; --against a version or another period. */
+    @Test
+    void aVersionIsExplainedAgainstTheVersionOrPeriodAsked() throws IOException {
+        settleMarchV2AtANewTariff();
+
+        CliRun first = explainWith("--version", "1");
+        CliRun backwards = explainWith("--version", "1", "--against", "v2");
+        CliRun noSuchPeriod = explainWith("--against", "2026-01");
+        CliRun itself = explainWith("--against", "2026-03");
+        CliRun noSuchVersion = explainWith("--against", "3");
+        CliRun malformed = explainWith("--against", "March");
+
+        assertThat(first.exitStatus()).as(first.err()).isZero();
+        assertThat(first.out()).startsWith("Invoice of municipality 0405 Hoorn for 2026-03, version 1 ")
+                .contains("2026-02 v1 -> 2026-03 v1").doesNotContain("(b)");
+        assertThat(backwards.exitStatus()).as(backwards.err()).isZero();
+        assertThat(backwards.out()).contains("(b) against version 2\n    2026-03 v2 -> 2026-03 v1\n",
+                "difference: -180.00\n");
+        assertThat(noSuchPeriod.exitStatus()).isEqualTo(2);
+        assertThat(noSuchPeriod.err()).contains("--against 2026-01: 2026-01 has no settled version");
+        assertThat(itself.exitStatus()).isEqualTo(2);
+        assertThat(itself.err()).contains("--against 2026-03 is the period explained");
+        assertThat(noSuchVersion.exitStatus()).isEqualTo(2);
+        assertThat(noSuchVersion.err()).contains("--against v3: 2026-03 has no version 3");
+        assertThat(malformed.exitStatus()).isEqualTo(2);
+        assertThat(malformed.err()).contains("must be a version (2 or v2) or a period (YYYY-MM): 'March'");
+    }
+
+    /**
+     * Issue 15, item 5: on a copy of the statements, with a database that never settled them, explain
+     * says so instead of telling the reader to run settle.
+     */
+    @Test
+    void aCopyOfTheStatementsWithoutTheirDatabaseIsNamedAsSuch() {
+        try (TestDatabase empty = TestDatabases.h2()) {
+            CliRun explain = CliRun.run(empty, "explain", "--out", out.toString(), "--period", "2026-03",
+                    "--municipality", "0405");
+
+            assertThat(explain.exitStatus()).isEqualTo(2);
+            assertThat(explain.err()).contains("this database has no settled version of 2026-03, but ",
+                    "statements/2026-03 holds [v1]", "settled with another database", "use verify")
+                    .doesNotContain("run settle");
+        }
+    }
+
+    private CliRun explainWith(String... options) {
+        List<String> args = new ArrayList<>(List.of("explain", "--out", out.toString(), "--period", "2026-03",
+                "--municipality", "0405"));
+        args.addAll(List.of(options));
+        return CliRun.run(database, args.toArray(String[]::new));
+    }
+
+    /** The TOTAL line's amount_cents of the municipality's invoice file of that version. */
+    private long invoiceTotal(String period, int version) throws IOException {
+        return Files.readAllLines(out.resolve("statements/" + period + "/v" + version + "/invoice_0405.csv")).stream()
+                .filter(line -> line.contains(",TOTAL,")).map(line -> line.split(",", -1)[13])
+                .mapToLong(Long::parseLong).findFirst().orElseThrow();
+    }
+
+    private static long cents(CSVRecord row, String column) {
+        return Long.parseLong(row.get(column));
     }
 
     private CliRun explain(String period, String municipality) {

@@ -66,6 +66,17 @@ class IngestMetricsH2Test {
             assertThat(codes.values().stream().mapToLong(Long::longValue).sum())
                     .as("a line with several codes counts under each").isGreaterThan(45);
 
+            // Issue 15: the lines of each provider, accepted and rejected, as the database decided them.
+            Map<String, Long> providerLines = new TreeMap<>();
+            registry.find(IngestMetrics.PROVIDER_LINES).counters().forEach(counter -> providerLines.put(
+                    counter.getId().getTag("provider") + " " + counter.getId().getTag("verdict"), (long) counter.count()));
+            Map<String, Long> decided = new TreeMap<>(database.dsl()
+                    .fetch("select d.provider_agb, l.verdict, count(*) from declaration_line l"
+                            + " join declaration d on d.declaration_id = l.declaration_id group by d.provider_agb, l.verdict")
+                    .intoMap(r -> r.get(0, String.class).trim() + " " + r.get(1, String.class), r -> r.get(2, Long.class)));
+            providerLines.values().removeIf(count -> count == 0);
+            assertThat(providerLines).isNotEmpty().isEqualTo(decided);
+
             Timer duration = registry.find(RunMetrics.DURATION).tags("command", "ingest", "outcome", "DONE").timer();
             assertThat(duration).isNotNull();
             assertThat(duration.count()).isEqualTo(1);

@@ -80,6 +80,67 @@ class ServeH2Test {
                 "serve: nightly ended with exit status 0", "serve: stopped");
     }
 
+    /**
+     * Issue 15: a command typed by hand and refused (here a report of a period never settled) leaves
+     * health UP and the nightly alert quiet; a failed run, or a scheduled nightly that was refused,
+     * turns it DOWN. The failed and refused-on-schedule runs are written into the run log as a run
+     * of another process would leave them.
+     */
+    @Test
+    void aRefusedCommandByHandLeavesHealthUpAndAFailedRunTurnsItDown() throws Exception {
+        TestDatabase database = TestDatabases.h2();
+        Path out = temp.resolve("out");
+        int port = freePort();
+        List<String> args = new ArrayList<>(List.of("serve", "--data", SampleData.SPEC_EXAMPLE.toString(),
+                "--out", out.toString(), "--server.port=" + port, "--settlement.serve.cron=0 0 2 1 1 *",
+                "--management.endpoints.web.exposure.include=health,prometheus,shutdown",
+                "--management.endpoint.shutdown.access=unrestricted"));
+        args.addAll(database.springArguments());
+        CompletableFuture<CliRun> serving = CompletableFuture.supplyAsync(() -> CliRun.runRaw(args.toArray(String[]::new)));
+        String base = "http://127.0.0.1:" + port + "/actuator/";
+        await(serving, () -> safelyGet(base + "health").contains("\"lastRun\""));
+
+        CliRun refused = CliRun.run(database, "report", "--data", SampleData.SPEC_EXAMPLE.toString(), "--out",
+                out.toString(), "--period", "2031-01");
+
+        assertThat(refused.exitStatus()).isEqualTo(2);
+        assertThat(Queries.count(database, "select count(*) from run_log where outcome = 'REFUSED'")).isOne();
+        HttpResponse<String> afterRefusal = get(base + "health");
+        assertThat(afterRefusal.statusCode()).isEqualTo(200);
+        assertThat(afterRefusal.body()).contains("\"status\":\"UP\"", "no run has ended yet");
+
+        endedRun(database, "nightly", "FAILED", 1, "cli:operator", "a failed run");
+        HttpResponse<String> afterFailure = get(base + "health");
+        assertThat(afterFailure.statusCode()).isEqualTo(503);
+        assertThat(afterFailure.body()).contains("\"status\":\"DOWN\"", "\"outcome\":\"FAILED\"", "a failed run");
+
+        endedRun(database, "nightly", "DONE", 0, "schedule", null);
+        assertThat(get(base + "health").statusCode()).isEqualTo(200);
+        endedRun(database, "nightly", "REFUSED", 2, "schedule", "a bad reference file");
+        assertThat(get(base + "health").body()).contains("\"status\":\"DOWN\"", "a bad reference file");
+
+        http.send(HttpRequest.newBuilder(URI.create(base + "shutdown")).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(serving.get(PATIENCE.toSeconds(), TimeUnit.SECONDS).exitStatus()).isZero();
+    }
+
+    /** A run that ended a second after the latest one in the run log, as another process records it. */
+    private static void endedRun(TestDatabase database, String command, String outcome, int exitStatus,
+            String requestedBy, String message) {
+        database.dsl().execute("insert into run_log (command, business_date, arguments, started_at, ended_at,"
+                + " outcome, exit_status, message_text, requested_by) select ?, current_date, '',"
+                + " max(ended_at), dateadd('SECOND', 1, max(ended_at)), ?, ?, ?, ? from run_log",
+                command, outcome, exitStatus, message, requestedBy);
+    }
+
+    private String safelyGet(String url) {
+        try {
+            return get(url).body();
+        } catch (Exception e) {
+            return "";
+        }
+    }
+
     @Test
     void aBadScheduleIsRefusedInOneLine() {
         TestDatabase database = TestDatabases.h2();

@@ -22,13 +22,15 @@ class VerifyCommandTest {
     @TempDir
     Path temp;
 
+    TestDatabase database;
+    Path data;
     Path out;
     Path v1;
 
     @BeforeEach
     void settleTheWorkedExample() {
-        TestDatabase database = TestDatabases.h2();
-        Path data = SpecExample.dataFolder(temp.resolve("data"));
+        database = TestDatabases.h2();
+        data = SpecExample.dataFolder(temp.resolve("data"));
         out = temp.resolve("out");
         assertThat(CliRun.run(database, "ingest", "--data", data.toString(), "--out", out.toString(),
                 "--as-of", "2026-04-10").exitStatus()).isZero();
@@ -78,6 +80,44 @@ class VerifyCommandTest {
 
         assertThat(verify.exitStatus()).isEqualTo(2);
         assertThat(verify.err()).contains("no statements of 2025-12");
+    }
+
+    /**
+     * Issue 15, item 5: a copy of v2 alone cannot show that its corrections are the difference from v1;
+     * verify says so and refuses, and with --without-previous verifies the rest and says what it skipped.
+     */
+    @Test
+    void aLaterVersionWithoutThePreviousOneIsRefusedUnlessToldToVerifyWithoutIt() throws IOException {
+        DeclarationFixture fixture = new DeclarationFixture(database);
+        var late = fixture.declaration(fixture.inboxFile("2026-04-21_12345678_2.csv"), "EX-MAR-L1", "12345678", "0405",
+                "JW", "2026-03");
+        fixture.debit(late, "R2026030021", "1001", "999900018", "45", "45A01", "2026-03-01", "2026-03-01", 1, "04", 8550, "");
+        assertThat(CliRun.run(database, "settle", "--data", data.toString(), "--out", out.toString(),
+                "--period", "2026-03").out()).contains("v2 written");
+        CliRun beside = CliRun.runRaw("verify", "--out", out.toString(), "--period", "2026-03");
+        assertThat(beside.exitStatus()).isZero();
+        assertThat(beside.out()).contains("verified v2 of 2026-03", "corrections match v1");
+
+        Path copy = temp.resolve("copy");
+        Path copiedV2 = Files.createDirectories(copy.resolve("statements/2026-03/v2"));
+        try (var files = Files.list(out.resolve("statements/2026-03/v2"))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, copiedV2.resolve(file.getFileName()));
+            }
+        }
+
+        CliRun refused = CliRun.runRaw("verify", "--out", copy.toString(), "--period", "2026-03");
+
+        assertThat(refused.exitStatus()).isEqualTo(2);
+        assertThat(refused.out()).doesNotContain("verified").doesNotContain("match v1");
+        assertThat(refused.err()).contains("v1 of 2026-03 is not there", "cannot be compared", "--without-previous");
+
+        CliRun without = CliRun.runRaw("verify", "--out", copy.toString(), "--period", "2026-03", "--without-previous");
+
+        assertThat(without.exitStatus()).isZero();
+        assertThat(without.out()).contains("verified v2 of 2026-03",
+                "corrections agree with these invoices but were NOT compared with v1: it is not there (--without-previous)")
+                .doesNotContain("match v1");
     }
 
     private CliRun verify() {

@@ -7,7 +7,7 @@
  * maps {@link org.caresettle.core.settlement.SettlementRefusedException} to exit status 2 and
  * {@link org.caresettle.core.settlement.SettlementInvariantException} to exit status 1.
  *
- * <p>Choices where SPEC.md is silent, written down here so the statements can be read by them:
+ * <p>Choices where the rules (docs/rules.md) are silent, written down here so the statements can be read by them:
  * <ul>
  * <li>Lines: a credit arrives carrying its debit's municipality, provider, product, allocation and
  *     product start, and is priced as minus its debit's price (same arrangement, symmetric rounding).
