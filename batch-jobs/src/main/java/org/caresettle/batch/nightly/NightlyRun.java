@@ -7,12 +7,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.caresettle.batch.exit.RefusedException;
+import org.caresettle.batch.export.VersionExporter;
 import org.caresettle.batch.ingest.IngestRunner;
 import org.caresettle.batch.report.PeriodReporter;
 import org.caresettle.batch.run.CurrentRun;
 import org.caresettle.batch.run.GracefulStop;
 import org.caresettle.batch.settle.AcceptedLineRepository;
 import org.caresettle.batch.settle.PublishedStatementsChangedException;
+import org.caresettle.batch.settle.SettleOutcome;
 import org.caresettle.batch.settle.SettleRunner;
 import org.caresettle.core.value.Period;
 import org.springframework.stereotype.Service;
@@ -22,9 +24,11 @@ import org.springframework.stereotype.Service;
  * First the ingest; then every period with accepted lines is settled, oldest first (settle itself
  * writes nothing when a period's inputs did not change). A period that is refused (say, a missing
  * pooling key) does not hold up the others: they are settled, and the run then refuses (exit 2)
- * naming the refused periods. Every period that was settled (a new version or not) is then
- * reported: rejected lines and later periods change a report without changing the period's
- * settlement, and an unchanged report is left as it was. On shutdown it stops between two periods
+ * naming the refused periods. A period that got a new version had its reports refreshed by the
+ * settle itself (issue 15); every other period that was settled is then reported: rejected lines and
+ * later periods change a report without changing the period's settlement, and an unchanged report is
+ * left as it was. Last, a settled period whose latest version has no workbooks yet (its run stopped
+ * after publishing it) gets them. On shutdown it stops between two periods
  * (or inside a job, see {@link GracefulStop}). A period whose published statements changed on disk
  * (issue 11) is not settled either; the run then fails (exit 1) naming the file, before any
  * refusal is reported.
@@ -36,12 +40,14 @@ public class NightlyRun {
     private final AcceptedLineRepository lines;
     private final SettleRunner settle;
     private final PeriodReporter report;
+    private final VersionExporter exports;
     private final GracefulStop gracefulStop;
     private final Clock clock;
     private final CurrentRun currentRun;
 
     NightlyRun(IngestRunner ingest, AcceptedLineRepository lines, SettleRunner settle, PeriodReporter report,
-            GracefulStop gracefulStop, Clock clock, CurrentRun currentRun) {
+            VersionExporter exports, GracefulStop gracefulStop, Clock clock, CurrentRun currentRun) {
+        this.exports = exports;
         this.currentRun = currentRun;
         this.ingest = ingest;
         this.lines = lines;
@@ -60,13 +66,18 @@ public class NightlyRun {
         log.println("nightly: settle");
         List<String> refused = new ArrayList<>();
         List<Period> settled = new ArrayList<>();
+        List<Period> toReport = new ArrayList<>();
         List<String> changed = new ArrayList<>();
         for (Period period : lines.periodsWithAcceptedLines()) {
             gracefulStop.checkpoint();
             currentRun.step("settle", period.toString());
             try {
-                log.println(settle.settle(out, period).message());
+                SettleOutcome outcome = settle.settle(out, period);
+                log.println(outcome.message());
                 settled.add(period);
+                if (!outcome.written()) {
+                    toReport.add(period);
+                }
             } catch (RefusedException e) {
                 log.println("period " + period + ": refused: " + e.getMessage());
                 refused.add(period + " (" + e.getMessage() + ")");
@@ -76,10 +87,14 @@ public class NightlyRun {
             }
         }
         log.println("nightly: report");
-        for (Period period : settled) {
+        for (Period period : toReport) {
             gracefulStop.checkpoint();
             currentRun.step("report", period.toString());
             log.println(report.report(out, period).message());
+        }
+        for (Period period : settled) {
+            gracefulStop.checkpoint();
+            exports.exportLatestIfMissing(out, period).ifPresent(outcome -> log.println(outcome.message()));
         }
         if (!changed.isEmpty()) {
             // Exit 1, before any refusal: damaged published statements need someone first.
