@@ -5,6 +5,7 @@ import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -50,8 +51,10 @@ final class TableSheet {
             text.setDataFormat(textFormat);
             euro = workbook.createCellStyle();
             euro.setDataFormat(euroFormat);
+            spaced(euro);
             integer = workbook.createCellStyle();
             integer.setDataFormat(workbook.createDataFormat().getFormat("0"));
+            spaced(integer);
             header = workbook.createCellStyle();
             header.setFont(bold);
             header.setDataFormat(textFormat);
@@ -60,6 +63,13 @@ final class TableSheet {
             boldEuro = workbook.createCellStyle();
             boldEuro.setDataFormat(euroFormat);
             boldEuro.setFont(bold);
+            spaced(boldEuro);
+        }
+
+        /** Numbers stand right with a little room, so they do not run into the text column after them. */
+        private static void spaced(CellStyle style) {
+            style.setAlignment(HorizontalAlignment.RIGHT);
+            style.setIndention((short) 1);
         }
     }
 

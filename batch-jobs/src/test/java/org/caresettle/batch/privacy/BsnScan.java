@@ -1,6 +1,7 @@
 package org.caresettle.batch.privacy;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -8,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -17,7 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -126,10 +128,13 @@ final class BsnScan {
 
     private static List<Finding> inWorkbook(Path path, Path relative, Set<String> bsns) throws IOException {
         List<Finding> findings = new ArrayList<>();
-        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(path))) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                findings.addAll(inText(relative + "!" + entry.getName(),
-                        new String(zip.readAllBytes(), StandardCharsets.ISO_8859_1), bsns));
+        // ZipFile reads the central directory: POI streams its entries with sizes only there.
+        try (ZipFile zip = new ZipFile(path.toFile())) {
+            for (ZipEntry entry : Collections.list(zip.entries())) {
+                try (InputStream in = zip.getInputStream(entry)) {
+                    findings.addAll(inText(relative + "!" + entry.getName(),
+                            new String(in.readAllBytes(), StandardCharsets.ISO_8859_1), bsns));
+                }
             }
         }
         return findings;
