@@ -35,6 +35,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
                 NightlyCommand.class, VerifyCommand.class, ExplainCommand.class, GenerateCommand.class,
                 ServeCommand.class, WorkerCommand.class, UserCommand.class,
                 RerunCommand.class,
+                ExportCommand.class,
                 HelpCommand.class},
         footerHeading = "%n",
         footer = {"The database is an H2 file database under ./var unless --spring.datasource.url=... (with",

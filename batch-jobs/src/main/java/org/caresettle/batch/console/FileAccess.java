@@ -1,5 +1,7 @@
 package org.caresettle.batch.console;
 
+import org.caresettle.batch.export.ExportManifest;
+import org.caresettle.batch.export.ExportedFiles;
 import org.caresettle.batch.statement.CorrectionCsv;
 import org.caresettle.batch.statement.DetailCsv;
 import org.caresettle.batch.statement.Manifest;
@@ -28,6 +30,22 @@ final class FileAccess {
         } else if (StatementKind.PAYMENT.ownerOf(name) != null) {
             Forbidden.unless(viewer.mayReadProviderStatements(), "provider payment statement");
         } else if (name.equals(CorrectionCsv.FILE) || name.equals(Manifest.FILE)) {
+            Forbidden.unless(viewer.mayDownloadWholeVersion(), "region-wide file");
+        } else {
+            throw new NotFound("notfound.file", name);
+        }
+    }
+
+    /**
+     * The same for a version's exported file (issue 15): a municipality's workbook goes with its invoice, the
+     * exports' manifest (which names every municipality's workbook) with the whole version.
+     */
+    static void checkExport(Viewer viewer, String name) {
+        String municipality = ExportedFiles.municipalityOf(name);
+        if (municipality != null) {
+            Forbidden.unless(isMunicipality(municipality) && viewer.mayReadMunicipality(MunicipalityCode.of(municipality)),
+                    "workbook of municipality " + municipality);
+        } else if (name.equals(ExportManifest.FILE)) {
             Forbidden.unless(viewer.mayDownloadWholeVersion(), "region-wide file");
         } else {
             throw new NotFound("notfound.file", name);

@@ -1,11 +1,13 @@
 package org.caresettle.batch.console;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.caresettle.batch.audit.AuditAction;
 import org.caresettle.batch.audit.AuditTrail;
+import org.caresettle.batch.export.ExportedFiles;
 import org.caresettle.batch.inquiry.DeclarationAnswer;
 import org.caresettle.batch.inquiry.DeclarationInquiry;
 import org.caresettle.batch.inquiry.InvoiceInquiry;
@@ -103,13 +105,17 @@ class InvoiceController {
                 texts.text(locale, "linetype." + c.lineType()), LineNames.provider(c.provider(), names),
                 LineNames.product(c.law(), c.category(), c.code(), names), Amounts.euro(c.previousCents()),
                 Amounts.euro(c.newCents()), Amounts.euro(c.differenceCents()))).toList());
-        String filesBase = "/periods/" + invoice.period() + "/versions/" + invoice.version() + "/files/";
-        model.addAttribute("files", download.published(invoice.period(), invoice.version())
+        String versionBase = "/periods/" + invoice.period() + "/versions/" + invoice.version();
+        List<FileLink> files = new ArrayList<>(download.published(invoice.period(), invoice.version())
                 .map(listed -> listed.names().stream()
                         .filter(name -> name.equals(StatementKind.INVOICE.fileName(code.value()))
                                 || name.equals(DetailCsv.fileName(code.value())))
-                        .map(name -> new FileLink(name, filesBase + name)).toList())
+                        .map(name -> new FileLink(name, versionBase + "/files/" + name)).toList())
                 .orElse(List.of()));
+        String workbook = ExportedFiles.workbookName(code.value());
+        download.exportedFile(invoice.period(), invoice.version(), workbook)
+                .ifPresent(path -> files.add(new FileLink(workbook, versionBase + "/exports/" + workbook)));
+        model.addAttribute("files", files);
         return "pages/invoice";
     }
 

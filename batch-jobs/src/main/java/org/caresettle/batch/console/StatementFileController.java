@@ -10,7 +10,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** Downloads from the pages: one statement file, or a whole version as a zip (finance, auditor). */
+/**
+ * Downloads from the pages: one statement file, one exported workbook, or a whole version as a zip
+ * (finance, auditor).
+ */
 @Controller
 class StatementFileController {
 
@@ -24,6 +27,12 @@ class StatementFileController {
     ResponseEntity<Resource> file(@AuthenticationPrincipal SignedInUser user, @PathVariable String period,
             @PathVariable String version, @PathVariable String file, HttpServletRequest request) throws IOException {
         return download.file(user, period, version, file, request);
+    }
+
+    @GetMapping("/periods/{period}/versions/{version}/exports/{file}")
+    ResponseEntity<Resource> exported(@AuthenticationPrincipal SignedInUser user, @PathVariable String period,
+            @PathVariable String version, @PathVariable String file, HttpServletRequest request) throws IOException {
+        return download.exported(user, period, version, file, request);
     }
 
     @GetMapping("/periods/{period}/versions/{version}/download.zip")

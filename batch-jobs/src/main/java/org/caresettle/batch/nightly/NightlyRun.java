@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.caresettle.batch.exit.RefusedException;
+import org.caresettle.batch.export.VersionExporter;
 import org.caresettle.batch.ingest.IngestRunner;
 import org.caresettle.batch.privacy.PseudonymKeyGuard;
 import org.caresettle.batch.report.PeriodReporter;
@@ -23,9 +24,11 @@ import org.springframework.stereotype.Service;
  * First the ingest; then every period with accepted lines is settled, oldest first (settle itself
  * writes nothing when a period's inputs did not change). A period that is refused (say, a missing
  * pooling key) does not hold up the others: they are settled, and the run then refuses (exit 2)
- * naming the refused periods. Every period that was settled (a new version or not) is then
- * reported: rejected lines and later periods change a report without changing the period's
- * settlement, and an unchanged report is left as it was. On shutdown it stops between two periods
+ * naming the refused periods. A period that got a new version had its reports refreshed by the
+ * settle itself (issue 15); every other period that was settled is then reported: rejected lines and
+ * later periods change a report without changing the period's settlement, and an unchanged report is
+ * left as it was. Last, a settled period whose latest version has no workbooks yet (its run stopped
+ * after publishing it) gets them. On shutdown it stops between two periods
  * (or inside a job, see {@link GracefulStop}). A period whose published statements changed on disk
  * (issue 11) is not settled either; the run then fails (exit 1) naming the file, before any
  * refusal is reported. With {@code settlement.publish=approval} (issue 14) a period's new version is
@@ -43,14 +46,17 @@ public class NightlyRun {
     private final AcceptedLineRepository lines;
     private final PeriodPublisher publisher;
     private final PeriodReporter report;
+    private final VersionExporter exports;
     private final GracefulStop gracefulStop;
     private final Clock clock;
     private final CurrentRun currentRun;
     private final PseudonymKeyGuard keyGuard;
 
     NightlyRun(IngestRunner ingest, AcceptedLineRepository lines, PeriodPublisher publisher, PeriodReporter report,
-            GracefulStop gracefulStop, Clock clock, CurrentRun currentRun, PseudonymKeyGuard keyGuard) {
+            VersionExporter exports, GracefulStop gracefulStop, Clock clock, CurrentRun currentRun,
+            PseudonymKeyGuard keyGuard) {
         this.keyGuard = keyGuard;
+        this.exports = exports;
         this.currentRun = currentRun;
         this.ingest = ingest;
         this.lines = lines;
@@ -70,6 +76,7 @@ public class NightlyRun {
         log.println("nightly: settle");
         List<String> refused = new ArrayList<>();
         List<Period> settled = new ArrayList<>();
+        List<Period> toReport = new ArrayList<>();
         List<String> changed = new ArrayList<>();
         String user = currentRun.requestedBy() == null ? "nightly" : currentRun.requestedBy();
         String generatedReason = "nightly " + businessDate + ": new declarations or reference data";
@@ -82,6 +89,9 @@ public class NightlyRun {
                 log.println(outcome.message());
                 if (outcome.hasVersion()) {
                     settled.add(period);
+                    if (!outcome.published()) {
+                        toReport.add(period);
+                    }
                 }
             } catch (RefusedException e) {
                 log.println("period " + period + ": refused: " + e.getMessage());
@@ -92,10 +102,14 @@ public class NightlyRun {
             }
         }
         log.println("nightly: report");
-        for (Period period : settled) {
+        for (Period period : toReport) {
             gracefulStop.checkpoint();
             currentRun.step("report", period.toString());
             log.println(report.report(out, period).message());
+        }
+        for (Period period : settled) {
+            gracefulStop.checkpoint();
+            exports.exportLatestIfMissing(out, period).ifPresent(outcome -> log.println(outcome.message()));
         }
         if (!changed.isEmpty()) {
             // Exit 1, before any refusal: damaged published statements need someone first.

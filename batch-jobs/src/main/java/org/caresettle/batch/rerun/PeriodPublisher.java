@@ -1,6 +1,7 @@
 package org.caresettle.batch.rerun;
 
 import java.nio.file.Path;
+import org.caresettle.batch.settle.SettleOutcome;
 import org.caresettle.batch.settle.SettleRunner;
 import org.caresettle.batch.settle.SettlementVersionRepository;
 import org.caresettle.core.value.Period;
@@ -28,10 +29,11 @@ public class PeriodPublisher {
     }
 
     /**
-     * What a publication did: what to print, and whether the period has a published version now (what a
-     * report needs; under approval the first version of a period may still wait).
+     * What a publication did: what to print, whether the period has a published version now (what a
+     * report needs; under approval the first version of a period may still wait), and whether this call
+     * published a new one (whose reports the publication itself refreshed).
      */
-    public record Outcome(String message, boolean hasVersion) {
+    public record Outcome(String message, boolean hasVersion, boolean published) {
     }
 
     /**
@@ -41,10 +43,11 @@ public class PeriodPublisher {
     public Outcome publish(Path out, Period period, String user, String reason, String generatedReason)
             throws Exception {
         if (!setting.approval()) {
-            return new Outcome(settle.settle(out, period).message(), true);
+            SettleOutcome outcome = settle.settle(out, period);
+            return new Outcome(outcome.message(), true, outcome.written());
         }
         String why = reason == null || reason.isBlank() ? generatedReason : reason;
         String message = reruns.awaitApproval(period, user, why, out);
-        return new Outcome(message, versions.latest(period).isPresent());
+        return new Outcome(message, versions.latest(period).isPresent(), false);
     }
 }

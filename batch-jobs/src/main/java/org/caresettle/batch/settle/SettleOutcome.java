@@ -15,6 +15,11 @@ public record SettleOutcome(Period period, int version, boolean written, String 
         this(period, version, written, message, 0, 0, null);
     }
 
+    /** The same outcome with another message. */
+    SettleOutcome withMessage(String text) {
+        return new SettleOutcome(period, version, written, text, linesSettled, municipalities, folder);
+    }
+
     /** The same outcome, of a settle that read {@code lines} accepted lines. */
     SettleOutcome settled(long lines) {
         return new SettleOutcome(period, version, written, message, lines, municipalities, folder);

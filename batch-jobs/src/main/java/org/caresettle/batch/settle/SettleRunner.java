@@ -2,7 +2,9 @@ package org.caresettle.batch.settle;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.caresettle.batch.job.JobRuns;
@@ -14,7 +16,10 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.stereotype.Service;
 
-/** Starts the settle job for one period and reports what it did. */
+/**
+ * Starts the settle job for one period and reports what it did. When the job published a new version,
+ * the {@link VersionPublishedListener}s follow (risk reports, then exports), still inside the run.
+ */
 @Service
 public class SettleRunner {
 
@@ -26,14 +31,16 @@ public class SettleRunner {
 
     private final PseudonymKeyGuard keyGuard;
     private final CurrentRun currentRun;
+    private final List<VersionPublishedListener> published;
 
     SettleRunner(JobOperator jobOperator, Job settleJob, Clock clock, PseudonymKeyGuard keyGuard,
-            CurrentRun currentRun) {
+            CurrentRun currentRun, List<VersionPublishedListener> published) {
         this.jobOperator = jobOperator;
         this.settleJob = settleJob;
         this.clock = clock;
         this.keyGuard = keyGuard;
         this.currentRun = currentRun;
+        this.published = List.copyOf(published);
     }
 
     public SettleOutcome settle(Path out, Period period) throws Exception {
@@ -72,7 +79,23 @@ public class SettleRunner {
                 SettleParameters.of(out, period, run, mode, poolingKey, approval));
         SettleOutcome outcome = SettleJobContext.outcome(execution.getExecutionContext(), period);
         reportToRun(outcome, mode);
+        if (mode == SettleMode.PUBLISH && outcome.written()) {
+            return followPublication(out, outcome);
+        }
         return outcome;
+    }
+
+    /**
+     * Runs the follow-ups of a published version and adds their lines to the outcome's message. A failure
+     * of one fails the run (exit 1) with the version published; {@code report} or {@code export} of the
+     * period then does what was left.
+     */
+    private SettleOutcome followPublication(Path out, SettleOutcome outcome) throws Exception {
+        List<String> lines = new ArrayList<>(List.of(outcome.message()));
+        for (VersionPublishedListener listener : published) {
+            lines.add(listener.published(out, outcome.period(), outcome.version()));
+        }
+        return outcome.withMessage(String.join("\n", lines));
     }
 
     /**

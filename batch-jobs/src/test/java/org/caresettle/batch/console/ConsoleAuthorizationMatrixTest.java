@@ -54,6 +54,15 @@ class ConsoleAuthorizationMatrixTest {
             new Row("/api" + VERSION + "/files/invoice_0405.csv", UNAUTHORIZED, OK, OK, OK, FORBIDDEN),
             new Row("/api" + VERSION + "/files/invoice_0388.csv", UNAUTHORIZED, OK, FORBIDDEN, OK, FORBIDDEN),
             new Row("/api" + VERSION + "/files/nonsense.txt", UNAUTHORIZED, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND),
+            // Issue 15: the Excel workbooks go with the municipality's invoice, the exports' manifest with the version.
+            new Row(VERSION + "/exports/invoice_0405.xlsx", SIGN_IN, OK, OK, OK, FORBIDDEN),
+            new Row(VERSION + "/exports/invoice_0388.xlsx", SIGN_IN, OK, FORBIDDEN, OK, FORBIDDEN),
+            new Row(VERSION + "/exports/manifest.csv", SIGN_IN, OK, FORBIDDEN, OK, FORBIDDEN),
+            new Row(VERSION + "/exports/detail_0405.csv", SIGN_IN, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND),
+            new Row("/api" + VERSION + "/exports/invoice_0405.xlsx", UNAUTHORIZED, OK, OK, OK, FORBIDDEN),
+            new Row("/api" + VERSION + "/exports/invoice_0388.xlsx", UNAUTHORIZED, OK, FORBIDDEN, OK, FORBIDDEN),
+            new Row("/api/periods/2026-09/versions/7/exports/invoice_0405.xlsx", UNAUTHORIZED, NOT_FOUND, NOT_FOUND,
+                    NOT_FOUND, FORBIDDEN),
             // A page refused by its controller (PageErrors) renders its 403 and 404 in the layout.
             new Row("/periods/2099-01/versions/1/municipalities/0405", SIGN_IN, NOT_FOUND, NOT_FOUND, NOT_FOUND,
                     FORBIDDEN),

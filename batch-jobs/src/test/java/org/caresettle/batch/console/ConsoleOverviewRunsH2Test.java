@@ -57,7 +57,8 @@ class ConsoleOverviewRunsH2Test {
 
     private static final String PERIOD = "2026-10";
     private static final Pattern FORECAST = Pattern.compile(
-            "^budget_forecast_(JW|WMO),[^,]*,[^,]*,[A-Z]+,\"?spent (-?[0-9.]+) in 10 months, forecast [0-9.]+ of budget ([0-9.]+)");
+            "^[0-9]{4},[0-9-]+,[0-9]+,budget_forecast_(JW|WMO),.*,\"?spent (-?[0-9.]+) in 10 months, forecast [0-9.]+"
+                    + " of budget ([0-9.]+)");
 
     @TempDir
     static Path temp;

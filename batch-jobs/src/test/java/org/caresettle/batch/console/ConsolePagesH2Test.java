@@ -115,7 +115,7 @@ class ConsolePagesH2Test {
         String page = page(FINANCE, invoicePath(HOORN)).getContentAsString();
         assertThat(page).contains("id=\"invoice-total\">" + dutchEuro(invoiceTotal(HOORN)) + "<")
                 .contains("Directe kosten", "Jeugdhulp De Westfriese Linde", "Totaal", "invoice_0405.csv",
-                        "detail_0405.csv");
+                        "detail_0405.csv", "/exports/invoice_0405.xlsx");
         String drill = page.substring(page.indexOf("/lines?"));
         // The page's link as a browser reads it (Mustache escapes '=' and '&' in attributes).
         String linesPath = invoicePath(HOORN)

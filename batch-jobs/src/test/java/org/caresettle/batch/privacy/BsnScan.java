@@ -1,6 +1,7 @@
 package org.caresettle.batch.privacy;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -8,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -16,6 +18,8 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -24,6 +28,8 @@ import org.apache.commons.csv.CSVRecord;
  * The BSNs of a data folder, and a search for them in files and text. A BSN is looked for as a
  * plain substring of the bytes (read as ISO-8859-1, so no encoding error can hide one) and of the
  * file's path below the scanned folder, so a BSN inside a longer word or a file name is found too.
+ * An Excel workbook ({@code .xlsx}, issue 15) is a zip whose compressed bytes would hide a BSN: each of
+ * its entries is searched unpacked instead.
  */
 final class BsnScan {
 
@@ -107,13 +113,29 @@ final class BsnScan {
                     continue;
                 }
                 findings.addAll(inText("path " + relative, relative.toString(), bsns));
-                if (Files.isRegularFile(path)) {
+                if (Files.isRegularFile(path) && path.getFileName().toString().endsWith(".xlsx")) {
+                    findings.addAll(inWorkbook(path, relative, bsns));
+                } else if (Files.isRegularFile(path)) {
                     findings.addAll(inText(relative.toString(),
                             new String(Files.readAllBytes(path), StandardCharsets.ISO_8859_1), bsns));
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        return findings;
+    }
+
+    private static List<Finding> inWorkbook(Path path, Path relative, Set<String> bsns) throws IOException {
+        List<Finding> findings = new ArrayList<>();
+        // ZipFile reads the central directory: POI streams its entries with sizes only there.
+        try (ZipFile zip = new ZipFile(path.toFile())) {
+            for (ZipEntry entry : Collections.list(zip.entries())) {
+                try (InputStream in = zip.getInputStream(entry)) {
+                    findings.addAll(inText(relative + "!" + entry.getName(),
+                            new String(in.readAllBytes(), StandardCharsets.ISO_8859_1), bsns));
+                }
+            }
         }
         return findings;
     }

@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.caresettle.batch.testsupport.SampleData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,6 +29,16 @@ class PrivacyScanTest {
         Files.writeString(out.resolve("statements/2026-10/v1/invoice_0405.csv"), "a,b\n1,2\n");
         Files.write(out.resolve("notes.txt"), "Zorgcoöperatie ".getBytes(StandardCharsets.ISO_8859_1));
         Files.writeString(out.resolve("run-999922047.json"), "{}");
+        Files.createDirectories(out.resolve("exports/2026-10/v1"));
+        // A workbook is a zip: the BSN is compressed away in its bytes and must be found in its entry.
+        Path workbook = out.resolve("exports/2026-10/v1/invoice_0405.xlsx");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(workbook))) {
+            zip.putNextEntry(new ZipEntry("xl/worksheets/sheet2.xml"));
+            zip.write("<c t=\"inlineStr\"><is><t>client 999922047</t></is></c>".repeat(20)
+                    .getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        assertThat(new String(Files.readAllBytes(workbook), StandardCharsets.ISO_8859_1)).doesNotContain("999922047");
         Files.createDirectories(out.resolve("responses/41710023"));
         Files.writeString(out.resolve("responses/41710023/a.xml"), "<Bsn>999922047</Bsn>");
 
@@ -34,8 +46,9 @@ class PrivacyScanTest {
 
         assertThat(findings).extracting(Object::toString).containsExactlyInAnyOrder(
                 "statements/2026-10/v1/detail_0405.csv holds BSN 999911120",
+                "exports/2026-10/v1/invoice_0405.xlsx!xl/worksheets/sheet2.xml holds BSN 999922047",
                 "path run-999922047.json holds BSN 999922047");
-        assertThat(BsnScan.inFiles(out, BSNS, relative -> false)).hasSize(3);
+        assertThat(BsnScan.inFiles(out, BSNS, relative -> false)).hasSize(4);
     }
 
     @Test

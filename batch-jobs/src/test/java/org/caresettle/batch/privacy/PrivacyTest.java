@@ -74,6 +74,10 @@ class PrivacyTest {
         }
 
         assertThat(BsnScan.filesScanned(out, ANSWERS)).as("files scanned").isGreaterThan(60);
+        try (Stream<Path> exports = Files.walk(out.resolve("exports"))) {
+            assertThat(exports.filter(path -> path.toString().endsWith(".xlsx")).count())
+                    .as("the Excel workbooks are scanned too, entry by entry (issue 15)").isGreaterThan(10);
+        }
         assertThat(BsnScan.inFiles(out, bsns, ANSWERS)).as("BSNs in the output outside responses/").isEmpty();
         for (CliRun run : runs) {
             assertThat(BsnScan.inText("standard output", run.out(), bsns)).isEmpty();

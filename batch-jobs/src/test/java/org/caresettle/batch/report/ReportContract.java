@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -91,8 +92,14 @@ abstract class ReportContract {
         assertThat(fileNames(folder)).containsExactlyInAnyOrderElementsOf(expected);
         for (String municipality : WEST_FRIESLAND) {
             Path file = folder.resolve("risk_" + municipality + ".csv");
-            assertThat(Files.readAllLines(file).get(0)).isEqualTo("indicator,value,threshold,level,detail");
+            assertThat(Files.readAllLines(file).get(0)).isEqualTo("municipality_code,period,version,indicator,value,unit,"
+                    + "watch_from,alert_above,threshold_unit,level,threshold,detail");
             List<CSVRecord> rows = records(file);
+            assertThat(rows).allSatisfy(row -> {
+                assertThat(row.get("municipality_code")).isEqualTo(municipality);
+                assertThat(row.get("period")).isEqualTo(OCTOBER);
+                assertThat(row.get("version")).isEqualTo("1");
+            });
             assertThat(rows).extracting(r -> r.get("indicator")).as(file.toString()).containsExactlyElementsOf(INDICATORS);
             assertThat(rows).extracting(r -> r.get("level")).allMatch(level -> Set.of("OK", "WATCH", "ALERT").contains(level));
         }
@@ -102,6 +109,33 @@ abstract class ReportContract {
                 + " and risk_level not in ('OK', 'WATCH', 'ALERT')")).isZero();
         assertThat(Queries.count(database, "select count(distinct version_id) from risk_indicator"
                 + " where settlement_period = '2026-10'")).isEqualTo(1);
+    }
+
+    @Test
+    void everyValueAndThresholdIsAPlainNumberWithItsUnit() throws IOException {
+        Set<String> units = Set.of("percent", "euro", "count", "basis_points");
+        for (String municipality : WEST_FRIESLAND) {
+            for (CSVRecord row : records(out.resolve("reports/2026-10/risk_" + municipality + ".csv"))) {
+                String what = municipality + " " + row.get("indicator");
+                if (!row.get("value").isEmpty()) {
+                    assertThat(new BigDecimal(row.get("value"))).as(what).isNotNull();
+                }
+                assertThat(row.get("unit")).as(what).isIn(units);
+                assertThat(row.get("threshold_unit")).as(what).isIn("percent", "basis_points");
+                assertThat(new BigDecimal(row.get("watch_from")))
+                        .isLessThanOrEqualTo(new BigDecimal(row.get("alert_above")));
+                assertThat(row.get("threshold")).as(what).startsWith("WATCH from ");
+            }
+        }
+        // Summable: the pooling adjustments of the region's municipalities add up to 0 (SPEC 8).
+        BigDecimal pooled = BigDecimal.ZERO;
+        for (String municipality : WEST_FRIESLAND) {
+            CSVRecord adjustment = records(out.resolve("reports/2026-10/risk_" + municipality + ".csv")).stream()
+                    .filter(r -> r.get("indicator").equals("pooling_adjustment_period")).findFirst().orElseThrow();
+            assertThat(adjustment.get("unit")).isEqualTo("euro");
+            pooled = pooled.add(new BigDecimal(adjustment.get("value")));
+        }
+        assertThat(pooled.signum()).isZero();
     }
 
     @Test
@@ -206,7 +240,8 @@ abstract class ReportContract {
         assertThat(configured.exitStatus()).as(configured.err()).isZero();
         Map<String, CSVRecord> hoorn = new HashMap<>();
         records(other.resolve("reports/2026-10/risk_0405.csv")).forEach(r -> hoorn.put(r.get("indicator"), r));
-        assertThat(hoorn.get("provider_rejection_rate").get("threshold")).isEqualTo("0.00%/0.00%");
+        assertThat(hoorn.get("provider_rejection_rate").get("watch_from")).isEqualTo("0.00");
+        assertThat(hoorn.get("provider_rejection_rate").get("alert_above")).isEqualTo("0.00");
         assertThat(hoorn.get("provider_rejection_rate").get("level")).isIn("WATCH", "ALERT");
 
         CliRun contradictory = CliRun.run(database, "report", "--data", SampleData.WEST_FRIESLAND.toString(), "--out",

@@ -81,14 +81,17 @@ class RunRecordAuditH2Test {
             assertThat(json).contains("\"requested_by\": \"" + USER + "\"", "\"reason\": \"herberekening\"",
                     "\"written\": {\"versions\": [{\"period\": \"2026-10\", \"version\": 1}], \"previews\": []}")
                     .containsPattern("\"settle\": \\{\"periods_settled\": 1, \"lines_settled\": [1-9]\\d*, "
-                            + "\"municipalities\": [1-9]\\d*, \"versions_written\": 1}");
+                            + "\"municipalities\": [1-9]\\d*, \"versions_written\": 1}")
+                    // The published version's reports were refreshed in the same run (issue 15).
+                    .containsPattern("\"report\": \\{\"periods_reported\": 1, \"municipalities\": [1-9]\\d*, "
+                            + "\"reports_written\": 1}");
 
             CliRun report = run(database, "report", data, out, "--period", "2026-10");
 
             assertThat(report.exitStatus()).as(report.err()).isZero();
             assertThat(Files.readString(out.resolve("runs/3.json"))).contains("\"reason\": null")
                     .containsPattern("\"report\": \\{\"periods_reported\": 1, \"municipalities\": [1-9]\\d*, "
-                            + "\"reports_written\": 1}")
+                            + "\"reports_written\": 0}")
                     .contains("\"written\": {\"versions\": [], \"previews\": []}");
 
             CliRun again = run(database, "settle", data, out, "--period", "2026-10");

@@ -41,8 +41,8 @@ public final class AllocationsNearlyUsed {
                 : flagged.size() + " of " + allocations.size() + " allocations: " + RiskFormat.list(flagged.stream()
                         .map(u -> u.allocationNumber() + " " + u.measure() + " " + RiskFormat.percent(u.share()))
                         .toList());
-        return new RiskRow(RiskIndicator.ALLOCATIONS_NEARLY_USED, null, Integer.toString(flagged.size()),
-                band.describePercent() + " of volume or budget", worst, detail);
+        return new RiskRow(RiskIndicator.ALLOCATIONS_NEARLY_USED, null, RiskFigure.count(flagged.size()),
+                new RiskThreshold(band, RiskUnit.PERCENT, "of volume or budget used, per allocation"), worst, detail);
     }
 
     /** The larger of the measured shares; volume wins a tie, as the first thing an allocation limits. */

@@ -24,14 +24,4 @@ public record Band(long watchFromBp, long alertAboveBp) {
         }
         return RiskLevel.OK;
     }
-
-    /** The threshold column: {@code 95.00%/105.00%}, WATCH from the first, ALERT above the second. */
-    public String describePercent() {
-        return RiskFormat.percent(watchFromBp) + "/" + RiskFormat.percent(alertAboveBp);
-    }
-
-    /** The threshold column for a change in basis points: {@code +1000/+2500 bp}. */
-    public String describeChange() {
-        return RiskFormat.signedBasisPoints(watchFromBp) + "/" + RiskFormat.signedBasisPoints(alertAboveBp) + " bp";
-    }
 }

@@ -27,12 +27,17 @@ public final class BudgetForecast {
         if (budget == null || budget <= 0) {
             RiskLevel level = spent <= 0 ? RiskLevel.OK : budget == null ? RiskLevel.WATCH : RiskLevel.ALERT;
             String why = budget == null ? "no budget for " : "budget 0.00 for ";
-            return new RiskRow(RiskIndicator.BUDGET_FORECAST, position.law(), "", band.describePercent(), level,
+            return new RiskRow(RiskIndicator.BUDGET_FORECAST, position.law(), RiskFigure.none(RiskUnit.PERCENT),
+                    threshold(band), level,
                     why + period.year() + " " + position.law() + "; " + spentText);
         }
         Ratio ofBudget = forecast.dividedBy(Ratio.of(budget, 1));
-        return new RiskRow(RiskIndicator.BUDGET_FORECAST, position.law(), RiskFormat.percent(ofBudget),
-                band.describePercent(), band.level(ofBudget), spentText + " of budget " + RiskFormat.euros(budget));
+        return new RiskRow(RiskIndicator.BUDGET_FORECAST, position.law(), RiskFigure.percent(ofBudget),
+                threshold(band), band.level(ofBudget), spentText + " of budget " + RiskFormat.euros(budget));
+    }
+
+    private static RiskThreshold threshold(Band band) {
+        return new RiskThreshold(band, RiskUnit.PERCENT, "of the budget (forecast for the year)");
     }
 
     /**

@@ -16,9 +16,11 @@ public final class CostPerClientChange {
 
     public static RiskRow row(ClientCostPeriods costs, Period period, Band band) {
         Period yearEarlier = new Period(period.month().minusYears(1));
-        String threshold = band.describeChange();
+        RiskThreshold threshold = new RiskThreshold(band, RiskUnit.BASIS_POINTS,
+                "change in cost per client against a year earlier");
         if (costs.clients() == 0 || costs.yearEarlierClients() == 0 || costs.yearEarlierCostCents() <= 0) {
-            return new RiskRow(RiskIndicator.COST_PER_CLIENT_CHANGE, costs.law(), "", threshold, RiskLevel.OK,
+            return new RiskRow(RiskIndicator.COST_PER_CLIENT_CHANGE, costs.law(), RiskFigure.none(RiskUnit.BASIS_POINTS),
+                    threshold, RiskLevel.OK,
                     "no comparison: " + describe(costs.costCents(), costs.clients(), period) + ", "
                             + describe(costs.yearEarlierCostCents(), costs.yearEarlierClients(), yearEarlier));
         }
@@ -26,7 +28,7 @@ public final class CostPerClientChange {
         Ratio before = Ratio.of(costs.yearEarlierCostCents(), costs.yearEarlierClients());
         Ratio change = now.dividedBy(before).minus(Ratio.of(1, 1));
         return new RiskRow(RiskIndicator.COST_PER_CLIENT_CHANGE, costs.law(),
-                RiskFormat.signedBasisPoints(change.roundedBasisPoints()), threshold, band.level(change),
+                RiskFigure.basisPoints(change.roundedBasisPoints()), threshold, band.level(change),
                 "per client " + RiskFormat.euros(now.rounded()) + " in " + period + " (" + costs.clients()
                         + " clients) against " + RiskFormat.euros(before.rounded()) + " in " + yearEarlier + " ("
                         + costs.yearEarlierClients() + " clients)");

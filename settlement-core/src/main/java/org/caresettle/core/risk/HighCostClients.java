@@ -38,8 +38,8 @@ public final class HighCostClients {
             }
         }
         high.sort(COSTLIEST_FIRST);
-        String threshold = "> " + RiskFormat.euros(thresholdCents) + " per client; share "
-                + shareBand.describePercent();
+        RiskThreshold threshold = new RiskThreshold(shareBand, RiskUnit.PERCENT,
+                "share of all client cost held by clients above " + RiskFormat.euros(thresholdCents));
         String summary = high.size() + " of " + clients.size() + " clients above " + RiskFormat.euros(thresholdCents);
         RiskLevel level;
         if (total > 0) {
@@ -54,7 +54,7 @@ public final class HighCostClients {
             summary += ": " + RiskFormat.list(high.stream()
                     .map(c -> c.pseudonym() + " " + RiskFormat.euros(c.twelveMonthCents())).toList());
         }
-        return new RiskRow(RiskIndicator.HIGH_COST_CLIENTS, null, Integer.toString(high.size()), threshold, level,
+        return new RiskRow(RiskIndicator.HIGH_COST_CLIENTS, null, RiskFigure.count(high.size()), threshold, level,
                 summary);
     }
 }

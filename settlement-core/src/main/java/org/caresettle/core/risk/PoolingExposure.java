@@ -31,8 +31,8 @@ public final class PoolingExposure {
 
     private static RiskRow row(RiskIndicator indicator, long adjustment, int months, String what, Long budget,
             Period period, Band band) {
-        String threshold = band.describePercent() + " of JW budget per year";
-        String value = RiskFormat.euros(adjustment);
+        RiskThreshold threshold = new RiskThreshold(band, RiskUnit.PERCENT, "of JW budget per year (annualised)");
+        RiskFigure value = RiskFigure.euros(adjustment);
         String direction = adjustment > 0 ? " paid into the pool" : adjustment < 0 ? " received from the pool" : "";
         if (budget == null || budget <= 0) {
             RiskLevel level = adjustment > 0 ? RiskLevel.WATCH : RiskLevel.OK;

@@ -67,8 +67,9 @@ public final class ProviderCostAboveMedian {
                             + RiskFormat.euros(a.median().rounded()) + ")")
                     .toList());
         }
-        return new RiskRow(RiskIndicator.PROVIDER_COST_ABOVE_MEDIAN, null, Integer.toString(flagged.size()),
-                band.describePercent() + " of the region's median", worst, detail);
+        return new RiskRow(RiskIndicator.PROVIDER_COST_ABOVE_MEDIAN, null, RiskFigure.count(flagged.size()),
+                new RiskThreshold(band, RiskUnit.PERCENT, "of the region's median cost per client, per provider and"
+                        + " product"), worst, detail);
     }
 
     /** The median cost per client of each product over the region's providers with clients. */

@@ -51,8 +51,9 @@ public final class ProviderRejectionRate {
                             + " of " + r.lines().receivedLines() + ")")
                     .toList());
         }
-        String threshold = band.describePercent() + (minLines > 1 ? " from " + minLines + " lines" : "");
-        return new RiskRow(RiskIndicator.PROVIDER_REJECTION_RATE, null, Integer.toString(flagged.size()), threshold,
+        RiskThreshold threshold = new RiskThreshold(band, RiskUnit.PERCENT, "of lines rejected, per provider"
+                + (minLines > 1 ? " from " + minLines + " lines" : ""));
+        return new RiskRow(RiskIndicator.PROVIDER_REJECTION_RATE, null, RiskFigure.count(flagged.size()), threshold,
                 worst, detail);
     }
 }

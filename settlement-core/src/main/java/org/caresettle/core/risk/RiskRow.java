@@ -6,25 +6,28 @@ import java.util.Objects;
 import org.caresettle.core.value.Law;
 
 /**
- * One row of {@code risk_<municipality>.csv}. {@code value}, {@code threshold} and {@code detail}
- * are the text as printed (an empty value when there is nothing to measure, e.g. no budget); the
- * shell only adds CSV quoting. {@code law} is set for the per-law indicators only.
+ * One row of {@code risk_<municipality>.csv}: the indicator's value as a number with its unit, its
+ * thresholds as numbers with theirs, the level and the detail in words (issue 15: columns that can be
+ * filtered and summed; before, one {@code value} column mixed {@code 26.46%}, euros and counts). The
+ * shell only adds CSV quoting and the columns that say whose report of which version it is.
+ * {@code law} is set for the per-law indicators only.
  */
-public record RiskRow(RiskIndicator indicator, Law law, String value, String threshold, RiskLevel level,
+public record RiskRow(RiskIndicator indicator, Law law, RiskFigure figure, RiskThreshold limits, RiskLevel level,
         String detail) {
 
     /** The fixed order of the report: indicator as declared, then law (JW before WMO). */
     public static final Comparator<RiskRow> REPORT_ORDER = Comparator.comparing(RiskRow::indicator)
             .thenComparing(RiskRow::law, Comparator.nullsFirst(Comparator.<Law>naturalOrder()));
 
-    public static final List<String> HEADER = List.of("indicator", "value", "threshold", "level", "detail");
+    public static final List<String> HEADER = List.of("indicator", "value", "unit", "watch_from", "alert_above",
+            "threshold_unit", "level", "threshold", "detail");
 
     public RiskRow {
         Objects.requireNonNull(indicator, "indicator");
+        Objects.requireNonNull(figure, "figure");
+        Objects.requireNonNull(limits, "limits");
         Objects.requireNonNull(level, "level");
         indicator.columnName(law);
-        value = value == null ? "" : value;
-        threshold = threshold == null ? "" : threshold;
         detail = detail == null ? "" : detail;
     }
 
@@ -32,8 +35,19 @@ public record RiskRow(RiskIndicator indicator, Law law, String value, String thr
         return indicator.columnName(law);
     }
 
-    /** The cells in {@link #HEADER} order. */
+    /** The value as people read it ({@code 96.20%}); empty when there is nothing to measure. */
+    public String value() {
+        return figure.text();
+    }
+
+    /** The thresholds in words ({@code WATCH from 95.00%, ALERT above 105.00%}). */
+    public String threshold() {
+        return limits.text();
+    }
+
+    /** The cells in {@link #HEADER} order: numbers plain, with a point, as the other CSV files write them. */
     public List<String> cells() {
-        return List.of(indicatorName(), value, threshold, level.name(), detail);
+        return List.of(indicatorName(), figure.number(), figure.unit().column(), limits.watchFrom(),
+                limits.alertAbove(), limits.unit().column(), level.name(), limits.text(), detail);
     }
 }

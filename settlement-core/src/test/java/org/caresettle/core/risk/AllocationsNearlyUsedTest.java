@@ -28,8 +28,9 @@ class AllocationsNearlyUsedTest {
 
         RiskRow row = AllocationsNearlyUsed.row(uses, BAND);
 
-        assertThat(row.cells()).containsExactly("allocations_nearly_used", "3", "90.00%/100.00% of volume or budget",
-                "ALERT", "3 of 5 allocations: 0999 volume 110.00%, 3001 budget 99.50%, 1001 volume 90.00%");
+        assertThat(row.cells()).containsExactly("allocations_nearly_used", "3", "count", "90.00", "100.00",
+                "percent", "ALERT", "WATCH from 90.00%, ALERT above 100.00% of volume or budget used, per allocation",
+                "3 of 5 allocations: 0999 volume 110.00%, 3001 budget 99.50%, 1001 volume 90.00%");
     }
 
     @ParameterizedTest(name = "{0} of 1000 used → {1}")

@@ -22,7 +22,8 @@ class BudgetForecastTest {
         // budget 10 000 000 → 9 620 000 / 10 000 000 = 96.20 %: from 95 %, not above 105 % → WATCH.
         RiskRow row = BudgetForecast.row(new BudgetPosition(Law.JW, 2_405_000, 10_000_000L), MARCH, BAND);
 
-        assertThat(row.cells()).containsExactly("budget_forecast_JW", "96.20%", "95.00%/105.00%", "WATCH",
+        assertThat(row.cells()).containsExactly("budget_forecast_JW", "96.20", "percent", "95.00", "105.00", "percent",
+                "WATCH", "WATCH from 95.00%, ALERT above 105.00% of the budget (forecast for the year)",
                 "spent 24050.00 in 3 months, forecast 96200.00 of budget 100000.00");
     }
 

@@ -19,7 +19,9 @@ class CostPerClientChangeTest {
         // 375 000 / 300 000 − 1 = 0.25 = +2500 bp: not above 2500 → WATCH.
         RiskRow row = CostPerClientChange.row(new ClientCostPeriods(Law.JW, 3_000_000, 8, 3_000_000, 10), MARCH, BAND);
 
-        assertThat(row.cells()).containsExactly("cost_per_client_change_JW", "+2500", "+1000/+2500 bp", "WATCH",
+        assertThat(row.cells()).containsExactly("cost_per_client_change_JW", "2500", "basis_points", "1000", "2500",
+                "basis_points", "WATCH", "WATCH from +1000 bp, ALERT above +2500 bp change in cost per client against"
+                        + " a year earlier",
                 "per client 3750.00 in 2026-03 (8 clients) against 3000.00 in 2025-03 (10 clients)");
     }
 

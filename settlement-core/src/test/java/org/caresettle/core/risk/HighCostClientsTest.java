@@ -22,8 +22,9 @@ class HighCostClientsTest {
 
         RiskRow row = HighCostClients.row(clients, 100_000, SHARE);
 
-        assertThat(row.cells()).containsExactly("high_cost_clients", "2", "> 1000.00 per client; share 25.00%/50.00%",
-                "ALERT", "2 of 4 clients above 1000.00 hold 67.50% of 4000.00: p-b 1500.00, p-c 1200.00");
+        assertThat(row.cells()).containsExactly("high_cost_clients", "2", "count", "25.00", "50.00", "percent",
+                "ALERT", "WATCH from 25.00%, ALERT above 50.00% share of all client cost held by clients above 1000.00",
+                "2 of 4 clients above 1000.00 hold 67.50% of 4000.00: p-b 1500.00, p-c 1200.00");
     }
 
     @ParameterizedTest(name = "high-cost client of {0} among a total of 10000 → {1}")

@@ -20,11 +20,11 @@ class PoolingExposureTest {
         // Year: 572 250 × 12 / 3 = 2 289 000 of 9 000 000 = 25.43 % → ALERT.
         List<RiskRow> rows = PoolingExposure.rows(new PoolingPosition(272_250, 572_250), 9_000_000L, MARCH, BAND);
 
-        assertThat(rows.get(0).cells()).containsExactly("pooling_adjustment_period", "2722.50",
-                "5.00%/10.00% of JW budget per year", "ALERT",
+        assertThat(rows.get(0).cells()).containsExactly("pooling_adjustment_period", "2722.50", "euro",
+                "5.00", "10.00", "percent", "ALERT", "WATCH from 5.00%, ALERT above 10.00% of JW budget per year (annualised)",
                 "adjustment 2026-03 paid into the pool; annualised 36.30% of JW budget 90000.00");
-        assertThat(rows.get(1).cells()).containsExactly("pooling_adjustment_year", "5722.50",
-                "5.00%/10.00% of JW budget per year", "ALERT",
+        assertThat(rows.get(1).cells()).containsExactly("pooling_adjustment_year", "5722.50", "euro",
+                "5.00", "10.00", "percent", "ALERT", "WATCH from 5.00%, ALERT above 10.00% of JW budget per year (annualised)",
                 "adjustments 2026-01 to 2026-03 paid into the pool; annualised 25.43% of JW budget 90000.00");
     }
 

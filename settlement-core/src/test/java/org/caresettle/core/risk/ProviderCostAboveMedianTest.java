@@ -37,8 +37,9 @@ class ProviderCostAboveMedianTest {
 
         RiskRow row = ProviderCostAboveMedian.row(municipality, region, BAND);
 
-        assertThat(row.cells()).containsExactly("provider_cost_above_median", "2",
-                "150.00%/200.00% of the region's median", "ALERT",
+        assertThat(row.cells()).containsExactly("provider_cost_above_median", "2", "count", "150.00",
+                "200.00", "percent", "ALERT", "WATCH from 150.00%, ALERT above 200.00% of the region's median cost per"
+                        + " client, per provider and product",
                 "2 of 3 provider products measured: 44444444 WMO/02/02A01 216.67% (130.00 per client, median 60.00),"
                         + " 33333333 JW/45/45A01 160.00% (320.00 per client, median 200.00)");
     }

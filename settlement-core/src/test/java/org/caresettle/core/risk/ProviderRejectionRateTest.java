@@ -23,7 +23,8 @@ class ProviderRejectionRateTest {
         RiskRow row = ProviderRejectionRate.row(
                 List.of(new ProviderLines(B, 10, 1), new ProviderLines(A, 2, 1), new ProviderLines(C, 5, 0)), BAND, 1);
 
-        assertThat(row.cells()).containsExactly("provider_rejection_rate", "2", "10.00%/25.00%", "ALERT",
+        assertThat(row.cells()).containsExactly("provider_rejection_rate", "2", "count", "10.00", "25.00", "percent",
+                "ALERT", "WATCH from 10.00%, ALERT above 25.00% of lines rejected, per provider",
                 "2 of 3 providers rated: 12345678 50.00% (1 of 2), 87654321 10.00% (1 of 10)");
     }
 
@@ -40,7 +41,7 @@ class ProviderRejectionRateTest {
                 List.of(new ProviderLines(B, 10, 5), new ProviderLines(A, 10, 5), new ProviderLines(C, 9, 9)), BAND, 10);
 
         assertThat(row.detail()).isEqualTo("2 of 2 providers rated: 12345678 50.00% (5 of 10), 87654321 50.00% (5 of 10)");
-        assertThat(row.threshold()).isEqualTo("10.00%/25.00% from 10 lines");
+        assertThat(row.threshold()).isEqualTo("WATCH from 10.00%, ALERT above 25.00% of lines rejected, per provider from 10 lines");
     }
 
     @Test

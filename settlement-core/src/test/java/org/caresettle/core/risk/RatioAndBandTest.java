@@ -17,7 +17,14 @@ class RatioAndBandTest {
         assertThat(BUDGET.level(Ratio.of(105, 100))).isEqualTo(RiskLevel.WATCH);
         // 105.0001 %: one part in a million above; no rounding may hide it.
         assertThat(BUDGET.level(Ratio.of(1_050_001, 1_000_000))).isEqualTo(RiskLevel.ALERT);
-        assertThat(BUDGET.describePercent()).isEqualTo("95.00%/105.00%");
+        RiskThreshold threshold = new RiskThreshold(BUDGET, RiskUnit.PERCENT, "of the budget");
+        assertThat(threshold.text()).isEqualTo("WATCH from 95.00%, ALERT above 105.00% of the budget");
+        assertThat(threshold.watchFrom()).isEqualTo("95.00");
+        assertThat(threshold.alertAbove()).isEqualTo("105.00");
+        RiskThreshold change = new RiskThreshold(new Band(1_000, 2_500), RiskUnit.BASIS_POINTS, "");
+        assertThat(change.text()).isEqualTo("WATCH from +1000 bp, ALERT above +2500 bp");
+        assertThat(change.watchFrom()).isEqualTo("1000");
+        assertThat(change.alertAbove()).isEqualTo("2500");
     }
 
     @Test

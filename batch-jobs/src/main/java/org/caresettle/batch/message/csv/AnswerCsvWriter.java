@@ -22,9 +22,13 @@ import org.caresettle.core.declaration.RawDeclaration;
 /**
  * The CSV answer every declaration gets, whatever its format (SPEC 5): one row per line in file
  * order. {@code answer} is the declaration-level answer ({@code 8001}, {@code 0200} or the failing
- * codes), {@code codes} the line's return codes in the order of SPEC 4.2, {@code rule_names} the
- * technical rules that failed: the declaration's first, then the line's own. Multiple values are
- * joined with {@code |}. No BSN is written.
+ * codes), {@code codes} the line's return codes in the order of SPEC 4.2; beside each,
+ * {@code answer_description} and {@code code_descriptions} give the codes' Dutch descriptions in the
+ * same order ({@link ReturnCodeDescriptions}, issue 15). {@code rule_names} names every rule that rejected the
+ * line: the technical rules that failed (the declaration's first, then the line's own), then the
+ * rule behind each other return code by its name in the engine ({@code NO_ALLOCATION} for
+ * {@code 9338}); empty for an accepted line. Multiple values are joined with {@code |}. No BSN is
+ * written.
  *
  * <p>A declaration without lines (an XML message with no Prestatie, rejected as {@code FIELD:lines})
  * still gets one row, with empty position and reference, so the provider sees why.
@@ -32,7 +36,8 @@ import org.caresettle.core.declaration.RawDeclaration;
 public final class AnswerCsvWriter {
 
     public static final List<String> COLUMNS =
-            List.of("message_id", "answer", "position", "reference", "status", "codes", "rule_names");
+            List.of("message_id", "answer", "answer_description", "position", "reference", "status", "codes",
+                    "code_descriptions", "rule_names");
 
     /** UTF-8 without BOM, comma, {@code \n} line ends, quotes only where needed. */
     public static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
@@ -45,19 +50,21 @@ public final class AnswerCsvWriter {
         printer.printRecord(COLUMNS);
         String messageId = CsvCells.guard(declaration.get(DeclarationColumn.MESSAGE_ID));
         String answer = CsvCells.guard(ReturnCode.joined(verdict.answerCodes()));
+        String answerDescription = CsvCells.guard(ReturnCodeDescriptions.joined(verdict.answerCodes()));
         if (verdict.lines().isEmpty()) {
-            printer.printRecord(messageId, answer, "", "", Verdict.REJECTED.name(),
-                    CsvCells.guard(ReturnCode.joined(verdict.answerCodes())),
-                    CsvCells.guard(String.join("|", verdict.ruleNames())));
+            printer.printRecord(messageId, answer, answerDescription, "", "", Verdict.REJECTED.name(), answer,
+                    answerDescription, CsvCells.guard(String.join("|", verdict.ruleNames())));
         }
         for (LineVerdict line : verdict.lines()) {
             printer.printRecord(
                     messageId,
                     answer,
+                    answerDescription,
                     Long.toString(line.position()),
                     CsvCells.guard(line.reference()),
                     line.verdict().name(),
                     CsvCells.guard(ReturnCode.joined(line.codes())),
+                    CsvCells.guard(ReturnCodeDescriptions.joined(line.codes())),
                     CsvCells.guard(String.join("|", ruleNames(verdict, line))));
         }
         printer.flush();
@@ -67,6 +74,12 @@ public final class AnswerCsvWriter {
     private static List<String> ruleNames(DeclarationVerdict verdict, LineVerdict line) {
         Set<String> names = new LinkedHashSet<>(verdict.ruleNames());
         names.addAll(line.ruleNames());
+        for (ReturnCode code : line.codes()) {
+            if (code != ReturnCode.TECHNICAL) {
+                // 0001 is named by the technical rules above; every other code is one rule of SPEC 4.
+                names.add(code.name());
+            }
+        }
         return new ArrayList<>(names);
     }
 }

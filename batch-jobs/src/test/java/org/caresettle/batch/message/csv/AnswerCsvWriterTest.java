@@ -49,10 +49,13 @@ class AnswerCsvWriterTest {
         String csv = write(declaration("M1"), v);
 
         assertThat(csv).isEqualTo("""
-                message_id,answer,position,reference,status,codes,rule_names
-                M1,0200,2,R1,ACCEPTED,,
-                M1,0200,3,R2,REJECTED,9338|9321|9369,
-                M1,0200,4,R3,REJECTED,8017,
+                message_id,answer,answer_description,position,reference,status,codes,code_descriptions,rule_names
+                M1,0200,Declaratie gedeeltelijk afgewezen,2,R1,ACCEPTED,,,
+                M1,0200,Declaratie gedeeltelijk afgewezen,3,R2,REJECTED,9338|9321|9369,Geen toewijzing gevonden|\
+                Volume per maand overschreden|Budget van de toewijzing overschreden,\
+                NO_ALLOCATION|MONTH_VOLUME_EXCEEDED|BUDGET_EXCEEDED
+                M1,0200,Declaratie gedeeltelijk afgewezen,4,R3,REJECTED,8017,Geen debetregel om te crediteren,\
+                NO_DEBIT_TO_CREDIT
                 """);
     }
 
@@ -71,9 +74,11 @@ class AnswerCsvWriterTest {
 
         List<CSVRecord> rows = parse(write(declaration("M1"), v));
 
-        assertThat(rows.get(1).values()).containsExactly("M1", "0001", "2", "R1", "REJECTED", "0001", "CS340|FIELD:volume");
-        assertThat(rows.get(2).values()).containsExactly("M1", "0001", "3", "R2", "REJECTED", "0001",
-                "CS340|FIELD:volume|TR137");
+        String technical = "Technische fout in het bericht";
+        assertThat(rows.get(1).values()).containsExactly("M1", "0001", technical, "2", "R1", "REJECTED", "0001",
+                technical, "CS340|FIELD:volume");
+        assertThat(rows.get(2).values()).containsExactly("M1", "0001", technical, "3", "R2", "REJECTED", "0001",
+                technical, "CS340|FIELD:volume|TR137");
     }
 
     @Test
@@ -82,7 +87,9 @@ class AnswerCsvWriterTest {
                 new LineVerdict(2, "R1", false, codes("S300", "8848"), List.of(), 0)), 0, 0);
         List<CSVRecord> rows = parse(write(declaration("M1"), v));
         assertThat(rows.get(1).get(1)).isEqualTo("S300|8848");
-        assertThat(rows.get(1).get(5)).isEqualTo("S300|8848");
+        assertThat(rows.get(1).get(2)).isEqualTo("Gemeente onbekend|Datum ligt na de verwerkingsdatum");
+        assertThat(rows.get(1).get(6)).isEqualTo("S300|8848");
+        assertThat(rows.get(1).get(8)).isEqualTo("UNKNOWN_MUNICIPALITY|DATE_AFTER_BUSINESS_DATE");
     }
 
     @Test
@@ -90,7 +97,8 @@ class AnswerCsvWriterTest {
         DeclarationVerdict v = new DeclarationVerdict(codes("0001"), List.of("FIELD:lines"), List.of(), 0, 0);
         List<CSVRecord> rows = parse(write(declaration("M1"), v));
         assertThat(rows).hasSize(2);
-        assertThat(rows.get(1).values()).containsExactly("M1", "0001", "", "", "REJECTED", "0001", "FIELD:lines");
+        assertThat(rows.get(1).values()).containsExactly("M1", "0001", "Technische fout in het bericht", "", "",
+                "REJECTED", "0001", "Technische fout in het bericht", "FIELD:lines");
     }
 
     @Test
@@ -103,9 +111,9 @@ class AnswerCsvWriterTest {
         List<CSVRecord> rows = parse(csv);
 
         assertThat(rows.get(1).get(0)).isEqualTo("'@M1");
-        assertThat(rows.get(1).get(3)).isEqualTo("'=HYPERLINK(\"x\")");
+        assertThat(rows.get(1).get(4)).isEqualTo("'=HYPERLINK(\"x\")");
         assertThat(csv).contains(",\"'=HYPERLINK(\"\"x\"\")\",");
-        assertThat(rows.get(2).get(3)).isEqualTo("-12");
+        assertThat(rows.get(2).get(4)).isEqualTo("-12");
     }
 
     private static List<ReturnCode> codes(String... written) {
