@@ -15,5 +15,10 @@ public enum AuditAction {
     USER_CHANGED,
     RERUN_REQUESTED,
     RERUN_APPROVED,
-    RERUN_REJECTED
+    RERUN_REJECTED,
+    /**
+     * A person's records asked for (inzage, issue 16): who asked and a keyed hash of the BSN (the
+     * person's pseudonym), never the BSN.
+     */
+    INZAGE
 }
