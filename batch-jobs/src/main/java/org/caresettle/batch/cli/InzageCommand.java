@@ -77,6 +77,7 @@ final class InzageCommand extends ContextCommand {
 
     @Override
     int run(ApplicationContext context, PrintStream log) throws IOException {
+        long started = System.nanoTime();
         Inzage.Answer answer = context.getBean(Inzage.class).answer(bsn, RunRequest.commandLineUser(), null);
         byte[] html = answer.html().getBytes(StandardCharsets.UTF_8);
         if (!AtomicFiles.writeIfAbsent(out, stream -> stream.write(html))) {
@@ -85,7 +86,8 @@ final class InzageCommand extends ContextCommand {
         log.println("inzage: wrote " + out + (answer.records().isEmpty() ? ": nothing is recorded about this person"
                 : ": " + answer.records().allocations().size() + " allocations, " + answer.records().lines().size()
                         + " declaration lines, " + answer.records().outcomes().size() + " outcomes, "
-                        + answer.records().versions().size() + " statement versions"));
+                        + answer.records().versions().size() + " statement versions")
+                + " in " + (System.nanoTime() - started) / 1_000_000 + " ms");
         return ExitCode.DONE;
     }
 }
