@@ -17,5 +17,10 @@ public enum AuditAction {
     RERUN_APPROVED,
     RERUN_REJECTED,
     /** A pooling-key what-if run from the console (issue 14 item 3): the key's file name and SHA-256. */
-    WHATIF_RUN
+    WHATIF_RUN,
+    /**
+     * A person's records asked for (inzage, issue 16): who asked and a keyed hash of the BSN (the
+     * person's pseudonym), never the BSN.
+     */
+    INZAGE
 }

@@ -36,6 +36,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
                 ServeCommand.class, WorkerCommand.class, UserCommand.class,
                 RerunCommand.class,
                 ExportCommand.class,
+                InzageCommand.class,
                 HelpCommand.class},
         footerHeading = "%n",
         footer = {"The database is an H2 file database under ./var unless --spring.datasource.url=... (with",

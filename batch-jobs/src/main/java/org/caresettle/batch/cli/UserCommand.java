@@ -86,7 +86,7 @@ final class UserCommand implements Runnable {
         @Parameters(index = "0", paramLabel = "NAME", description = "1 to 100 letters, digits and . _ - @.")
         String username;
         @Option(names = "--role", required = true, paramLabel = "ROLE", converter = RoleConverter.class,
-                description = "finance, municipality, auditor or operator.")
+                description = "finance, municipality, auditor, operator or privacy.")
         Role role;
         @Option(names = "--municipality", paramLabel = "CODE", converter = ExplainCommand.MunicipalityConverter.class,
                 description = "A municipality (4-digit CBS code) a municipality user may see; repeat for more.")
@@ -206,7 +206,7 @@ final class UserCommand implements Runnable {
             try {
                 return Role.valueOf(text.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new TypeConversionException("must be finance, municipality, auditor or operator: '" + text + "'");
+                throw new TypeConversionException("must be finance, municipality, auditor, operator or privacy: '" + text + "'");
             }
         }
     }

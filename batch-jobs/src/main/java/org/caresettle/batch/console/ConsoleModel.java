@@ -21,7 +21,7 @@ import org.springframework.web.util.HtmlUtils;
  * <li>{@code lang}: {@code nl} or {@code en};</li>
  * <li>{@code _csrf}: {@code parameterName} and {@code token} for a form's hidden field;</li>
  * <li>{@code viewer}, when someone is signed in: {@code username}, {@code roleLabel} and the
- * navigation's flags {@code showRuns}, {@code showAudit}, {@code showProviders} and {@code showReruns}.</li>
+ * navigation's flags {@code showRuns}, {@code showAudit}, {@code showProviders}, {@code showReruns} and {@code showInzage}.</li>
  * </ul>
  */
 @ControllerAdvice
@@ -47,7 +47,8 @@ class ConsoleModel {
             Viewer viewer = user.viewer();
             String roleLabel = messages.getMessage("role." + viewer.role().name(), null, viewer.role().name(), locale);
             model.addAttribute("viewer", new ViewerModel(viewer.username(), roleLabel, viewer.mayReadRuns(),
-                    viewer.mayReadAuditTrail(), viewer.mayReadProviderStatements(), viewer.mayReadReruns()));
+                    viewer.mayReadAuditTrail(), viewer.mayReadProviderStatements(), viewer.mayReadReruns(),
+                    viewer.mayAnswerInzage()));
         }
     }
 
@@ -75,6 +76,6 @@ class ConsoleModel {
 
     /** The signed-in user as the navigation shows them. */
     public record ViewerModel(String username, String roleLabel, boolean showRuns, boolean showAudit,
-            boolean showProviders, boolean showReruns) {
+            boolean showProviders, boolean showReruns, boolean showInzage) {
     }
 }

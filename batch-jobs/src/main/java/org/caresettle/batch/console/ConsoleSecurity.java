@@ -104,6 +104,7 @@ class ConsoleSecurity {
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico").permitAll()
                         .requestMatchers("/audit", "/audit/**", "/audit.csv").hasAnyRole("AUDITOR", "OPERATOR")
                         .requestMatchers("/runs", "/runs/**").hasAnyRole("FINANCE", "AUDITOR", "OPERATOR")
+                        .requestMatchers("/inzage", "/inzage/**").hasRole("PRIVACY")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login")
                         .authenticationDetailsSource(SignInDetails.SOURCE)

@@ -12,7 +12,8 @@ import org.caresettle.core.value.MunicipalityCode;
  * <li>municipality: only their own municipalities' invoices, details, corrections, explanations
  * and risk reports; region-wide figures only in aggregate; no provider payment statements;</li>
  * <li>auditor: read-only everything, including whole versions and the audit trail;</li>
- * <li>operator: runs, schedules, health and the audit trail; no invoices, no client lines.</li>
+ * <li>operator: runs, schedules, health and the audit trail; no invoices, no client lines;</li>
+ * <li>privacy: a person's records on request (inzage, issue 16) and nothing else of money or runs.</li>
  * </ul>
  */
 public record Viewer(ConsoleUser user) {
@@ -32,7 +33,7 @@ public record Viewer(ConsoleUser user) {
 
     /** Amounts of the region as a whole and per municipality in aggregate: all but the operator. */
     public boolean mayReadRegionTotals() {
-        return user.role() != Role.OPERATOR;
+        return user.role() != Role.OPERATOR && user.role() != Role.PRIVACY;
     }
 
     /** A municipality's invoice, details, corrections, explanations and risk report. */
@@ -40,7 +41,7 @@ public record Viewer(ConsoleUser user) {
         return switch (user.role()) {
             case FINANCE, AUDITOR -> true;
             case MUNICIPALITY -> user.municipalities().contains(municipality);
-            case OPERATOR -> false;
+            case OPERATOR, PRIVACY -> false;
         };
     }
 
@@ -61,7 +62,7 @@ public record Viewer(ConsoleUser user) {
 
     /** The history of runs and the night in progress. */
     public boolean mayReadRuns() {
-        return user.role() != Role.MUNICIPALITY;
+        return user.role() == Role.FINANCE || user.role() == Role.AUDITOR || user.role() == Role.OPERATOR;
     }
 
     /** The audit trail: who did what. */
@@ -91,5 +92,10 @@ public record Viewer(ConsoleUser user) {
     /** Running a what-if with a proposed key: finance only (it takes the run lock like a settle). */
     public boolean mayRunWhatIfs() {
         return user.role() == Role.FINANCE;
+    }
+
+    /** A person's records by their BSN (inzage, AVG article 15): the privacy officer only. */
+    public boolean mayAnswerInzage() {
+        return user.role() == Role.PRIVACY;
     }
 }

@@ -48,11 +48,15 @@ public class PeriodReporter {
     private final PseudonymKeyGuard keyGuard;
     private final CurrentRun currentRun;
     private final ReportMetrics metrics;
+    private final ResultsReporter results;
+    private final SignalsReporter signals;
 
     PeriodReporter(SettlementVersionRepository versions, ReferenceDataRepository references, ReportQueries queries,
             ClientLineReader clientLines, RiskIndicatorRepository indicators, RiskThresholdProperties thresholds,
             PlatformTransactionManager transactionManager, PseudonymKeyGuard keyGuard, CurrentRun currentRun,
-            ReportMetrics metrics) {
+            ReportMetrics metrics, ResultsReporter results, SignalsReporter signals) {
+        this.results = results;
+        this.signals = signals;
         this.currentRun = currentRun;
         this.metrics = metrics;
         this.keyGuard = keyGuard;
@@ -113,7 +117,11 @@ public class PeriodReporter {
                 "period " + period + " has no settled version; run settle first"));
         List<RegionReport> regions = compute(period, configured);
         try {
-            ReportFilesWriter.write(folders.prepare(), period, version.number(), regions);
+            Path folder = folders.prepare();
+            ReportFilesWriter.write(folder, period, version.number(), regions);
+            // Issue 16: what the money buys, in files of their own beside the risk reports.
+            results.writeInto(folder, period);
+            signals.writeInto(folder, period);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

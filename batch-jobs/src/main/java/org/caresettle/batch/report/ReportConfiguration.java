@@ -5,6 +5,6 @@ import org.springframework.context.annotation.Configuration;
 
 /** Registers the {@code settlement.risk.*} thresholds; the report's beans are found by the component scan. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(RiskThresholdProperties.class)
+@EnableConfigurationProperties({RiskThresholdProperties.class, SignalThresholdProperties.class})
 public class ReportConfiguration {
 }

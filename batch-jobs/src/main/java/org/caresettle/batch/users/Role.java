@@ -12,5 +12,10 @@ public enum Role {
     /** Read-only everything, including whole versions, verify results and the audit trail. */
     AUDITOR,
     /** Runs, schedules, health and the audit trail; no client-level lines and no invoices. */
-    OPERATOR
+    OPERATOR,
+    /**
+     * The region's privacy officer (issue 16): answers a person's request to see what is recorded
+     * about them (inzage). Nothing else: no amounts, no invoices, no runs.
+     */
+    PRIVACY
 }

@@ -38,7 +38,7 @@ class ShellLayersTest {
             .layer("Application").definedBy(SHELL)
             .layer("Use cases").definedBy(SHELL + ".ingest..", SHELL + ".settle..", SHELL + ".report..",
                     SHELL + ".verify..", SHELL + ".explain..", SHELL + ".nightly..",
-                    SHELL + ".inquiry..", SHELL + ".rerun..", SHELL + ".export..")
+                    SHELL + ".inquiry..", SHELL + ".rerun..", SHELL + ".export..", SHELL + ".inzage..")
             .layer("Runs").definedBy(SHELL + ".run..", SHELL + ".job..", SHELL + ".partition..",
                     SHELL + ".ownership..")
             .layer("Stores and formats").definedBy(SHELL + ".db..", SHELL + ".statement..", SHELL + ".message..",

@@ -31,15 +31,21 @@ class ConsoleAuthorizationMatrixTest {
     /** The first version of the sample's last period, which the shared server's nightly settles. */
     private static final String VERSION = "/periods/2026-10/versions/1";
 
-    /** Path, then the status for: anonymous, FINANCE, MUNICIPALITY, AUDITOR, OPERATOR. */
+    /**
+     * Path, then the status for: anonymous, FINANCE, MUNICIPALITY, AUDITOR, OPERATOR and, where it is
+     * not the operator's, PRIVACY.
+     */
     private static final List<Row> MATRIX = List.of(
             new Row("/login", OK, OK, OK, OK, OK),
-            new Row("/runs", SIGN_IN, OK, FORBIDDEN, OK, OK),
-            new Row("/audit", SIGN_IN, FORBIDDEN, FORBIDDEN, OK, OK),
-            new Row("/audit?action=SIGN_IN&user=auditor-user&limit=5", SIGN_IN, FORBIDDEN, FORBIDDEN, OK, OK),
-            new Row("/audit.csv", SIGN_IN, FORBIDDEN, FORBIDDEN, OK, OK),
-            new Row("/api/audit", UNAUTHORIZED, FORBIDDEN, FORBIDDEN, OK, OK),
-            new Row("/api/audit?action=DOWNLOAD&limit=3", UNAUTHORIZED, FORBIDDEN, FORBIDDEN, OK, OK),
+            new Row("/runs", SIGN_IN, OK, FORBIDDEN, OK, OK, FORBIDDEN),
+            new Row("/audit", SIGN_IN, FORBIDDEN, FORBIDDEN, OK, OK, FORBIDDEN),
+            new Row("/audit?action=SIGN_IN&user=auditor-user&limit=5", SIGN_IN, FORBIDDEN, FORBIDDEN, OK, OK,
+                    FORBIDDEN),
+            new Row("/audit.csv", SIGN_IN, FORBIDDEN, FORBIDDEN, OK, OK, FORBIDDEN),
+            new Row("/api/audit", UNAUTHORIZED, FORBIDDEN, FORBIDDEN, OK, OK, FORBIDDEN),
+            new Row("/api/audit?action=DOWNLOAD&limit=3", UNAUTHORIZED, FORBIDDEN, FORBIDDEN, OK, OK, FORBIDDEN),
+            // Inzage (issue 16 item 4): the privacy officer only; the answer itself is a POST (InzageConsoleTest).
+            new Row("/inzage", SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK),
             // The pages and files of the settled periods; the municipality user sees Hoorn (0405) only.
             new Row("/", SIGN_IN, OK, OK, OK, OK),
             new Row("/api/periods", UNAUTHORIZED, OK, OK, OK, OK),
@@ -124,7 +130,15 @@ class ConsoleAuthorizationMatrixTest {
         }
     }
 
-    record Row(String path, int anonymous, int finance, int municipality, int auditor, int operator) {
+    record Row(String path, int anonymous, int finance, int municipality, int auditor, int operator, int privacy) {
+
+        /**
+         * A row that leaves the privacy officer out expects for them what the operator gets: neither sees
+         * money or client lines, both see the periods' states.
+         */
+        Row(String path, int anonymous, int finance, int municipality, int auditor, int operator) {
+            this(path, anonymous, finance, municipality, auditor, operator, operator);
+        }
 
         int expected(Role role) {
             return switch (role) {
@@ -132,6 +146,7 @@ class ConsoleAuthorizationMatrixTest {
                 case MUNICIPALITY -> municipality;
                 case AUDITOR -> auditor;
                 case OPERATOR -> operator;
+                case PRIVACY -> privacy;
             };
         }
 

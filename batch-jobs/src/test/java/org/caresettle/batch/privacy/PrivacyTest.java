@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.caresettle.batch.testsupport.CliRun;
+import org.caresettle.core.value.Bsn;
 import org.caresettle.batch.testsupport.SampleData;
 import org.caresettle.schema.testsupport.SlowTest;
 import org.caresettle.schema.testsupport.TestDatabase;
@@ -25,7 +26,8 @@ import org.slf4j.LoggerFactory;
  * period) while the console is captured; then every file under the output folder except
  * {@code responses/} (which answer the provider about its own clients, by BSN as iJw requires), every
  * file name there, the commands' own output and every log line are searched for every BSN of the
- * inputs. The engine's own loggers run at DEBUG, the level an operator turns on to see a stack
+ * inputs. Inzage documents (issue 16) for some of those BSNs are written among the output and scanned
+ * too. The engine's own loggers run at DEBUG, the level an operator turns on to see a stack
  * trace, so a BSN in a debug message is caught too.
  *
  * <p>The search is checked as well: it finds the BSNs in the answers, and a BSN logged on purpose.
@@ -37,6 +39,8 @@ class PrivacyTest {
     static final String AS_OF = "2026-11-23";
     /** A test BSN (11-proof) that the sample does not use: logged on purpose to prove the capture works. */
     static final String PLANTED = "999999990";
+    /** Inzage documents written among the scanned output. */
+    static final int INZAGE_REQUESTS = 5;
 
     private static final Predicate<Path> ANSWERS = relative -> relative.startsWith("responses");
 
@@ -68,6 +72,14 @@ class PrivacyTest {
                         "--logging.level.org.caresettle=DEBUG");
                 runs.add(verify);
                 assertThat(verify.exitStatus()).as(verify.err()).isZero();
+            }
+            // Inzage (issue 16) reads BSNs from standard input: its documents and its log must hold none.
+            Path inzage = Files.createDirectories(out.resolve("inzage"));
+            for (String bsn : bsns.stream().filter(Bsn::passesElevenProof).limit(INZAGE_REQUESTS).toList()) {
+                CliRun answer = CliRun.runWithInput(database, bsn + "\n", "inzage", "--out",
+                        inzage.resolve("inzage-" + runs.size() + ".html").toString(), "--logging.level.org.caresettle=DEBUG");
+                runs.add(answer);
+                assertThat(answer.exitStatus()).as(answer.err()).isZero();
             }
             LoggerFactory.getLogger("org.caresettle.privacy.selfcheck").error("planted for the self-check: {}", PLANTED);
             console = capture.text();

@@ -84,11 +84,16 @@ abstract class ReportContract {
         assertThat(fileNames(out.resolve("reports"))).containsExactly("2026-08", "2026-09", "2026-10");
     }
 
+    /** The files of issue 16 beside the risk reports: results, cost per trajectory, landscape, signals. */
+    static final List<String> ISSUE_16_FILES = List.of("results.csv", "results_quarters.csv", "landscape.csv",
+            "signals.csv");
+
     @Test
     void everyMunicipalityOfTheRegionGetsARiskFileWithEveryIndicator() throws IOException {
         Path folder = out.resolve("reports").resolve(OCTOBER);
         List<String> expected = new ArrayList<>(WEST_FRIESLAND.stream().map(m -> "risk_" + m + ".csv").toList());
         expected.add("overview.html");
+        expected.addAll(ISSUE_16_FILES);
         assertThat(fileNames(folder)).containsExactlyInAnyOrderElementsOf(expected);
         for (String municipality : WEST_FRIESLAND) {
             Path file = folder.resolve("risk_" + municipality + ".csv");
@@ -211,7 +216,7 @@ abstract class ReportContract {
         try (Stream<Path> walk = Files.walk(out.resolve("reports"))) {
             files = walk.filter(Files::isRegularFile).toList();
         }
-        assertThat(files).hasSize(3 * 8);
+        assertThat(files).hasSize(3 * (8 + ISSUE_16_FILES.size()));
         for (Path file : files) {
             String text = Files.readString(file);
             for (String bsn : bsns) {

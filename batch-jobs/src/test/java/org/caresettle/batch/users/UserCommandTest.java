@@ -67,7 +67,7 @@ class UserCommandTest {
         assertRefused(CliRun.runWithInput(database, PASSWORD, "user", "add", "anna smit", "--role", "finance",
                 "--password-stdin"), "a user name is 1 to 100 letters, digits and . _ - @: 'anna smit'");
         assertRefused(CliRun.runWithInput(database, PASSWORD, "user", "add", "anna", "--role", "boss", "--password-stdin"),
-                "must be finance, municipality, auditor or operator: 'boss'");
+                "must be finance, municipality, auditor, operator or privacy: 'boss'");
         assertRefused(CliRun.runWithInput(database, PASSWORD, "user", "add", "anna", "--role", "municipality",
                 "--password-stdin"), "a municipality user needs at least one municipality");
         assertRefused(CliRun.runWithInput(database, PASSWORD, "user", "add", "anna", "--role", "finance",

@@ -1,0 +1,168 @@
+package org.caresettle.core.signals;
+
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.caresettle.core.risk.Ratio;
+import org.caresettle.core.risk.RiskFormat;
+import org.caresettle.core.risk.RiskLevel;
+
+/**
+ * The rows of {@code signals.csv}: for every provider with activity in P, the six {@link Signal}s in their
+ * order. Each signal is one static function, testable alone.
+ */
+public final class ProviderSignals {
+
+    private ProviderSignals() {
+    }
+
+    public static List<SignalRow> compute(List<ProviderActivity> activities, List<ProductCost> costs,
+            List<SharedClient> sharedClients, SignalThresholds thresholds) {
+        Map<String, ProviderActivity> byProvider = new TreeMap<>();
+        activities.forEach(a -> byProvider.put(a.providerAgb(), a));
+        TreeSet<String> providers = new TreeSet<>(byProvider.keySet());
+        costs.forEach(c -> providers.add(c.providerAgb()));
+        List<SignalRow> rows = new ArrayList<>();
+        for (String provider : providers) {
+            ProviderActivity a = byProvider.getOrDefault(provider,
+                    new ProviderActivity(provider, 0, 0, 0, 0, List.of(), 0, List.of(), List.of(), List.of()));
+            rows.add(rejectionRate(a, thresholds));
+            rows.add(atVolumeCap(a, thresholds));
+            rows.add(creditRedeclared(a, thresholds));
+            rows.add(costRow(provider, costs, thresholds));
+            rows.add(achievedSoon(a, thresholds));
+            rows.add(manyProviders(provider, sharedClients, thresholds));
+        }
+        return rows;
+    }
+
+    static SignalRow rejectionRate(ProviderActivity a, SignalThresholds t) {
+        String threshold = t.rejectionRate().describePercent() + "; rise " + t.rejectionRise().describeChange()
+                + "; from " + t.rejectionMinLines() + " lines";
+        if (a.received() < t.rejectionMinLines()) {
+            return new SignalRow(a.providerAgb(), Signal.REJECTION_RATE, a.rejected() + "/" + a.received(), threshold,
+                    RiskLevel.OK, "fewer than " + t.rejectionMinLines() + " lines: not rated");
+        }
+        Ratio rate = Ratio.of(a.rejected(), a.received());
+        RiskLevel level = t.rejectionRate().level(rate);
+        String trend = "";
+        if (a.receivedBefore() > 0) {
+            Ratio before = Ratio.of(a.rejectedBefore(), a.receivedBefore());
+            Ratio rise = rate.minus(before);
+            level = level.worst(t.rejectionRise().level(rise));
+            trend = "; P-1 " + a.rejectedBefore() + "/" + a.receivedBefore() + " (" + RiskFormat.percent(before)
+                    + "), change " + RiskFormat.signedBasisPoints(rise.roundedBasisPoints()) + " bp";
+        }
+        return new SignalRow(a.providerAgb(), Signal.REJECTION_RATE,
+                a.rejected() + "/" + a.received() + " (" + RiskFormat.percent(rate) + ")" + trend, threshold, level,
+                level == RiskLevel.OK ? "" : "rejected: " + RiskFormat.list(a.rejectedReferences()));
+    }
+
+    static SignalRow atVolumeCap(ProviderActivity a, SignalThresholds t) {
+        String threshold = t.atCap().describePercent() + "; from " + t.atCapMinLines() + " lines";
+        long atCap = a.atCapReferences().size();
+        if (a.acceptedDebits() < t.atCapMinLines()) {
+            return new SignalRow(a.providerAgb(), Signal.AT_VOLUME_CAP, atCap + "/" + a.acceptedDebits(), threshold,
+                    RiskLevel.OK, "fewer than " + t.atCapMinLines() + " accepted lines: not rated");
+        }
+        Ratio share = Ratio.of(atCap, a.acceptedDebits());
+        RiskLevel level = t.atCap().level(share);
+        return new SignalRow(a.providerAgb(), Signal.AT_VOLUME_CAP,
+                atCap + "/" + a.acceptedDebits() + " (" + RiskFormat.percent(share) + ")", threshold, level,
+                level == RiskLevel.OK ? "" : "at the cap: " + RiskFormat.list(a.atCapReferences()));
+    }
+
+    static SignalRow creditRedeclared(ProviderActivity a, SignalThresholds t) {
+        long count = a.redeclaredCredits().size();
+        RiskLevel level = t.creditRedeclared().level(count);
+        return new SignalRow(a.providerAgb(), Signal.CREDIT_REDECLARED, Long.toString(count),
+                t.creditRedeclared().describe(), level,
+                count == 0 ? "" : "credit→new line: " + RiskFormat.list(a.redeclaredCredits()));
+    }
+
+    static SignalRow costRow(String provider, List<ProductCost> costs, SignalThresholds t) {
+        Map<String, List<ProductCost>> byRegionProduct = new TreeMap<>();
+        costs.stream().filter(c -> c.clients() > 0)
+                .forEach(c -> byRegionProduct.computeIfAbsent(c.region() + " " + c.product(), k -> new ArrayList<>()).add(c));
+        RiskLevel level = RiskLevel.OK;
+        List<String> above = new ArrayList<>();
+        Ratio worst = null;
+        for (Map.Entry<String, List<ProductCost>> entry : byRegionProduct.entrySet()) {
+            List<ProductCost> group = entry.getValue();
+            ProductCost own = group.stream().filter(c -> c.providerAgb().equals(provider)).findFirst().orElse(null);
+            if (own == null || group.size() < t.costMinProviders()) {
+                continue;
+            }
+            Ratio median = median(group.stream().map(c -> Ratio.of(c.costCents(), c.clients())).toList());
+            if (median.signum() <= 0) {
+                continue;
+            }
+            Ratio share = Ratio.of(own.costCents(), own.clients()).dividedBy(median);
+            RiskLevel productLevel = t.costAboveMedian().level(share);
+            if (productLevel != RiskLevel.OK) {
+                above.add(entry.getKey() + " " + RiskFormat.percent(share) + " of median ("
+                        + RiskFormat.euros(Ratio.of(own.costCents(), own.clients()).rounded()) + " per client, median "
+                        + RiskFormat.euros(median.rounded()) + ")");
+            }
+            level = level.worst(productLevel);
+            if (worst == null || share.compareTo(worst) > 0) {
+                worst = share;
+            }
+        }
+        return new SignalRow(provider, Signal.COST_ABOVE_REGION_MEDIAN,
+                worst == null ? "" : "highest " + RiskFormat.percent(worst) + " of median",
+                t.costAboveMedian().describePercent() + "; from " + t.costMinProviders() + " providers", level,
+                worst == null ? "no product with " + t.costMinProviders() + " or more providers in its region"
+                        : above.isEmpty() ? "" : RiskFormat.list(above));
+    }
+
+    /** Median of the values; an even count takes the mean of the middle two. */
+    static Ratio median(List<Ratio> values) {
+        List<Ratio> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : sorted.get(n / 2 - 1).plus(sorted.get(n / 2)).times(Ratio.of(1, 2));
+    }
+
+    static SignalRow achievedSoon(ProviderActivity a, SignalThresholds t) {
+        String threshold = t.achievedSoon().describePercent() + " of ACHIEVED within " + t.achievedSoonDays() + " days";
+        List<String> soon = new ArrayList<>();
+        for (ProviderActivity.Achieved achieved : a.achieved()) {
+            if (ChronoUnit.DAYS.between(achieved.start(), achieved.reportedOn()) < t.achievedSoonDays()) {
+                soon.add(achieved.allocation() + " (" + ChronoUnit.DAYS.between(achieved.start(), achieved.reportedOn())
+                        + " days)");
+            }
+        }
+        if (a.achieved().isEmpty()) {
+            return new SignalRow(a.providerAgb(), Signal.ACHIEVED_SOON, "0/0", threshold, RiskLevel.OK, "");
+        }
+        Ratio share = Ratio.of(soon.size(), a.achieved().size());
+        RiskLevel level = t.achievedSoon().level(share);
+        return new SignalRow(a.providerAgb(), Signal.ACHIEVED_SOON,
+                soon.size() + "/" + a.achieved().size() + " (" + RiskFormat.percent(share) + ")", threshold, level,
+                soon.isEmpty() ? "" : "allocations: " + RiskFormat.list(soon));
+    }
+
+    static SignalRow manyProviders(String provider, List<SharedClient> clients, SignalThresholds t) {
+        int most = 0;
+        long clientsAtWatch = 0;
+        List<String> references = new ArrayList<>();
+        for (SharedClient client : clients) {
+            List<String> own = client.referencesByProvider().get(provider);
+            int count = client.referencesByProvider().size();
+            if (own == null) {
+                continue;
+            }
+            most = Math.max(most, count);
+            if (t.manyProviders().level(count) != RiskLevel.OK) {
+                clientsAtWatch++;
+                references.add(String.join(" ", own) + " (" + count + " providers)");
+            }
+        }
+        return new SignalRow(provider, Signal.CLIENT_MANY_PROVIDERS, clientsAtWatch + " clients",
+                t.manyProviders().describe() + " providers per client in one month", t.manyProviders().level(most),
+                references.isEmpty() ? "" : "lines: " + RiskFormat.list(references));
+    }
+}
