@@ -24,4 +24,14 @@ public record Band(long watchFromBp, long alertAboveBp) {
         }
         return RiskLevel.OK;
     }
+
+    /** A threshold in words, as the provider signals give it: {@code 95.00%/105.00%}. */
+    public String describePercent() {
+        return RiskFormat.percent(watchFromBp) + "/" + RiskFormat.percent(alertAboveBp);
+    }
+
+    /** A change's threshold in words, as the provider signals give it: {@code +1000/+2500 bp}. */
+    public String describeChange() {
+        return RiskFormat.signedBasisPoints(watchFromBp) + "/" + RiskFormat.signedBasisPoints(alertAboveBp) + " bp";
+    }
 }
