@@ -168,6 +168,9 @@ class ExportH2Test {
         assertThat(nightly.out()).contains("period 2026-08: v2 written").contains("workbooks of v2 written to");
         // The settle refreshed the period's reports: they speak of v2, as the statements do.
         for (Path risk : files(out.resolve("reports/2026-08"), ".csv")) {
+            if (!risk.getFileName().toString().startsWith("risk_")) {
+                continue; // the results, landscape and signals reports (issue 16) have no version column
+            }
             assertThat(records(risk)).extracting(r -> r.get("version")).as(risk.toString()).containsOnly("2");
         }
         Path statements = out.resolve("statements/2026-08/v2");
