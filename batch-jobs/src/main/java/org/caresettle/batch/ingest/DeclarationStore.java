@@ -43,9 +43,11 @@ import org.caresettle.core.check.Verdict;
 import org.caresettle.core.declaration.RawDeclaration;
 import org.caresettle.core.declaration.RawLine;
 import org.caresettle.core.value.Unit;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Query;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -89,9 +91,12 @@ class DeclarationStore {
         this.dsl = dsl;
     }
 
-    /** Where the declarations of one inbox file are stored; {@link FileWrites#finish()} before the commit. */
-    FileWrites forFile(long fileId) {
-        return new FileWrites(fileId);
+    /**
+     * Where the declarations of the files of one transaction (a chunk of files) are stored;
+     * {@link Writes#finish()} before the commit.
+     */
+    Writes writes() {
+        return new Writes();
     }
 
     /**
@@ -106,36 +111,38 @@ class DeclarationStore {
     }
 
     /**
-     * The writes of one inbox file, gathered and sent in large blocks: per block of declarations
-     * one bulk insert of the declarations, one query for the ids the database gave them (by the
-     * file's ordinals), then the bulk inserts of their lines and answer rows; credits are linked to
-     * their debits once per file. So a file costs a few round trips, not a few per declaration.
-     * The checks never read these rows back (they keep their own state in memory), so sending them
-     * late changes nothing they see; everything is still in the file's one transaction.
+     * The writes of the files of one transaction, gathered and sent in large blocks: per block of
+     * declarations one bulk insert of the declarations, one query for the ids the database gave them
+     * (by file and ordinal), then the bulk inserts of their lines and answer rows; credits are linked
+     * to their debits once per transaction. So a transaction costs a few round trips, not a few per
+     * file or per declaration (issue 17: a one-declaration XML message cost five round trips of its
+     * own). The checks never read these rows back (they keep their own state in memory), so sending
+     * them late changes nothing they see; everything is still in the files' one transaction.
      */
-    final class FileWrites {
+    final class Writes {
 
         private final BulkInsert declarations = new BulkInsert(dsl, DECLARATION, DECLARATION_FIELDS);
         private final BulkInsert lines = new BulkInsert(dsl, DECLARATION_LINE, LINE_FIELDS);
         private final BulkInsert responses = new BulkInsert(dsl, DECLARATION_RESPONSE, RESPONSE_FIELDS);
         private final List<Pending> pending = new ArrayList<>();
         private final List<Long> withAcceptedCredits = new ArrayList<>();
-        private final long fileId;
         private int pendingLines;
 
-        private FileWrites(long fileId) {
-            this.fileId = fileId;
+        private Writes() {
         }
 
-        /** Stores one declaration of the file ({@code ordinal} = order of first appearance, from 1). */
-        void store(int ordinal, RawDeclaration raw, DeclarationVerdict verdict) {
+        /**
+         * Stores one declaration of the inbox file {@code fileId} ({@code ordinal} = order of first
+         * appearance in the file, from 1).
+         */
+        void store(long fileId, int ordinal, RawDeclaration raw, DeclarationVerdict verdict) {
             Header header = Header.of(raw);
             List<RawLine> rawLines = raw.lines();
             List<List<Object>> lineRows = new ArrayList<>(rawLines.size());
             for (int i = 0; i < rawLines.size(); i++) {
                 lineRows.add(lineValues(i + 1, header, rawLines.get(i), verdict.lines().get(i)));
             }
-            pending.add(new Pending(ordinal, declarationValues(fileId, ordinal, raw, verdict, header), lineRows,
+            pending.add(new Pending(fileId, ordinal, declarationValues(fileId, ordinal, raw, verdict, header), lineRows,
                     header.provider != null && hasAcceptedCredit(rawLines, verdict)));
             pendingLines += rawLines.size();
         }
@@ -151,7 +158,21 @@ class DeclarationStore {
             }
         }
 
-        /** Sends what is still pending and links the file's accepted credits with their debits. */
+        /**
+         * Whether a stored declaration's answer has this path, the answers of this transaction's
+         * declarations not yet sent included.
+         */
+        boolean isStoredAnswer(String relativePath) {
+            for (Pending declaration : pending) {
+                if (declaration.response != null && (relativePath.equals(declaration.response.get(0))
+                        || relativePath.equals(declaration.response.get(2)))) {
+                    return true;
+                }
+            }
+            return DeclarationStore.this.isStoredAnswer(relativePath);
+        }
+
+        /** Sends what is still pending and links the accepted credits with their debits. */
         void finish() {
             send();
             if (!withAcceptedCredits.isEmpty()) {
@@ -165,15 +186,13 @@ class DeclarationStore {
             }
             pending.forEach(declaration -> declarations.add(declaration.row));
             declarations.flush();
-            Map<Integer, Long> ids = new HashMap<>();
-            dsl.select(DECLARATION.FILE_ORDINAL, DECLARATION.DECLARATION_ID)
+            Map<FileOrdinal, Long> ids = new HashMap<>();
+            dsl.select(DECLARATION.FILE_ID, DECLARATION.FILE_ORDINAL, DECLARATION.DECLARATION_ID)
                     .from(DECLARATION)
-                    .where(DECLARATION.FILE_ID.eq(fileId)
-                            .and(DECLARATION.FILE_ORDINAL.between(pending.get(0).ordinal,
-                                    pending.get(pending.size() - 1).ordinal)))
-                    .forEach(r -> ids.put(r.value1(), r.value2()));
+                    .where(DSL.or(ordinalRanges()))
+                    .forEach(r -> ids.put(new FileOrdinal(r.value1(), r.value2()), r.value3()));
             for (Pending declaration : pending) {
-                Long id = ids.get(declaration.ordinal);
+                Long id = ids.get(new FileOrdinal(declaration.fileId, declaration.ordinal));
                 for (List<Object> line : declaration.lines) {
                     List<Object> row = new ArrayList<>(line.size() + 1);
                     row.add(id);
@@ -195,17 +214,38 @@ class DeclarationStore {
             pending.clear();
             pendingLines = 0;
         }
+
+        /** Per file among the pending declarations, the range of their ordinals (pending is in file order). */
+        private List<Condition> ordinalRanges() {
+            List<Condition> ranges = new ArrayList<>();
+            int first = 0;
+            for (int i = 1; i <= pending.size(); i++) {
+                if (i == pending.size() || pending.get(i).fileId != pending.get(first).fileId) {
+                    ranges.add(DECLARATION.FILE_ID.eq(pending.get(first).fileId)
+                            .and(DECLARATION.FILE_ORDINAL.between(pending.get(first).ordinal,
+                                    pending.get(i - 1).ordinal)));
+                    first = i;
+                }
+            }
+            return ranges;
+        }
+    }
+
+    /** A declaration's key before its id is known. */
+    private record FileOrdinal(long fileId, int ordinal) {
     }
 
     /** A declaration stored but not yet sent: its row, its lines' rows without the id, its answers' row. */
     private static final class Pending {
+        final long fileId;
         final int ordinal;
         final List<Object> row;
         final List<List<Object>> lines;
         final boolean withAcceptedCredit;
         List<Object> response;
 
-        Pending(int ordinal, List<Object> row, List<List<Object>> lines, boolean withAcceptedCredit) {
+        Pending(long fileId, int ordinal, List<Object> row, List<List<Object>> lines, boolean withAcceptedCredit) {
+            this.fileId = fileId;
             this.ordinal = ordinal;
             this.row = row;
             this.lines = lines;

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.caresettle.batch.csv.Sha256;
 import org.caresettle.batch.files.AtomicFiles;
@@ -20,7 +21,9 @@ import org.slf4j.LoggerFactory;
  * unique by construction ({@link ResponseFiles}); the checks here are the second line of defence.
  * An answer already on disk is left alone when it has the same bytes, and replaced only when no
  * stored declaration owns it: it is then the answer of a run that stopped before its commit, which
- * this run decides again (possibly differently, with another business date).
+ * this run decides again (possibly differently, with another business date). Every answer, written or
+ * found in place, goes to {@code toForce}: it must be on disk before the transaction that records it
+ * commits.
  */
 final class FileAnswers {
 
@@ -29,14 +32,19 @@ final class FileAnswers {
     private final Path out;
     private final String base;
     private final Predicate<String> storedAnswer;
+    private final Consumer<Path> toForce;
     private final Set<String> named = new HashSet<>();
     private final Set<String> written = new HashSet<>();
 
-    /** {@code storedAnswer}: whether a committed declaration's answer has this relative path. */
-    FileAnswers(Path out, String base, Predicate<String> storedAnswer) {
+    /**
+     * {@code storedAnswer}: whether a stored declaration's answer has this relative path;
+     * {@code toForce}: takes each answer's path, to force it to disk before the commit.
+     */
+    FileAnswers(Path out, String base, Predicate<String> storedAnswer, Consumer<Path> toForce) {
         this.out = out;
         this.base = base;
         this.storedAnswer = storedAnswer;
+        this.toForce = toForce;
     }
 
     /** The path, relative to the output folder and without extension, of the next declaration's answers. */
@@ -66,6 +74,7 @@ final class FileAnswers {
             log.warn("{}: replacing an answer left by a run that stopped before its commit", relativePath);
             AtomicFiles.write(target, stream -> stream.write(answer));
         }
+        toForce.accept(target);
         return new WrittenFile(relativePath, Sha256.of(answer));
     }
 }

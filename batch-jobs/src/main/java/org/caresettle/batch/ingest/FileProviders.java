@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
 import org.caresettle.batch.inbox.csv.CsvDeclarationFile;
-import org.caresettle.batch.inbox.csv.DeclarationCursor;
 import org.caresettle.batch.message.xml.DeclarationXmlReader;
 import org.caresettle.batch.message.xml.MessageHeader;
 import org.caresettle.core.check.DeclarationDecider;
@@ -17,7 +16,8 @@ import org.caresettle.core.declaration.RawLine;
 
 /**
  * The providers an inbox file names, found without checking it, so the ingest can be split by
- * provider (issue 6): a CSV file's declarations through the same reader the ingest uses, an XML
+ * provider (issue 6): a CSV file's declarations through the first pass of the reader the ingest uses
+ * (each message's first row, where the declaration takes its provider from), an XML
  * message's header read with StAX until the header is complete. Each provider field is read as the
  * checks read it ({@link DeclarationDecider#ledgerProvider}). A file that cannot be read names
  * none: it is refused whole and touches no provider's state. Naming a provider the ingest will not
@@ -49,9 +49,7 @@ final class FileProviders {
     private static Set<String> csv(Path path) throws IOException {
         Set<String> providers = new TreeSet<>();
         if (CsvDeclarationFile.open(path) instanceof CsvDeclarationFile.Readable readable) {
-            try (DeclarationCursor declarations = readable.declarations()) {
-                declarations.forEachRemaining(declaration -> add(providers, declaration.get(DeclarationColumn.PROVIDER_AGB)));
-            }
+            readable.providerFields().forEach(field -> add(providers, field));
         }
         return providers;
     }

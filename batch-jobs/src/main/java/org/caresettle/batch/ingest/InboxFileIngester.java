@@ -32,9 +32,11 @@ import org.springframework.stereotype.Service;
 /**
  * Ingests one inbox file (SPEC 4, 5, 9, 14): records it in the registry, reads its declarations,
  * has the core decide each one in processing order, stores every line with its verdict and
- * writes the provider's answers. Runs inside a transaction (of a few files), so a crash leaves the
- * file either wholly done or not at all; answers written before a crash are written again, with
- * the same content, by the run that completes the work.
+ * writes the provider's answers. Runs inside a transaction (of a chunk of files), so a crash leaves
+ * the file either wholly done or not at all; answers written before a crash are written again, with
+ * the same content, by the run that completes the work. The files of a transaction share their
+ * {@link ChunkWrites}: their rows go to the database in blocks, and their answers are forced to
+ * disk together, before the commit that records them.
  */
 @Service
 class InboxFileIngester {
@@ -56,7 +58,12 @@ class InboxFileIngester {
         this.clock = clock;
     }
 
-    FileResult ingest(QueuedFile queued, IngestContext context) throws IOException {
+    /** The writes of the files of one transaction; {@link ChunkWrites#finish()} before its commit. */
+    ChunkWrites chunkWrites() {
+        return new ChunkWrites(declarations.writes());
+    }
+
+    FileResult ingest(QueuedFile queued, IngestContext context, ChunkWrites chunk) throws IOException {
         InboxFile file = queued.file();
         long order = queued.processingOrder();
         InboxFileRegistry.Seen seen = registry.lookUp(file);
@@ -79,11 +86,12 @@ class InboxFileIngester {
             return refuse(file, order, FileOutcome.DUPLICATE, "same content as an earlier file", owner, now);
         }
         return file.kind() == InboxFile.Kind.CSV
-                ? ingestCsv(file, order, context, now)
-                : ingestXml(file, order, context, now);
+                ? ingestCsv(file, order, context, chunk, now)
+                : ingestXml(file, order, context, chunk, now);
     }
 
-    private FileResult ingestCsv(InboxFile file, long order, IngestContext context, LocalDateTime now)
+    private FileResult ingestCsv(InboxFile file, long order, IngestContext context, ChunkWrites chunk,
+            LocalDateTime now)
             throws IOException {
         CsvDeclarationFile read;
         try {
@@ -96,7 +104,7 @@ class InboxFileIngester {
         if (read instanceof CsvDeclarationFile.Refused refused) {
             return refuse(file, order, FileOutcome.REJECTED, refused.reason(), null, now);
         }
-        Accepting accepting = start(file, order, context, now);
+        Accepting accepting = start(file, order, context, chunk, now);
         try (DeclarationCursor cursor = ((CsvDeclarationFile.Readable) read).declarations()) {
             while (cursor.hasNext()) {
                 accepting.declaration(cursor.next(), null, context);
@@ -105,7 +113,8 @@ class InboxFileIngester {
         return accepting.finish();
     }
 
-    private FileResult ingestXml(InboxFile file, long order, IngestContext context, LocalDateTime now)
+    private FileResult ingestXml(InboxFile file, long order, IngestContext context, ChunkWrites chunk,
+            LocalDateTime now)
             throws IOException {
         ReadResult read;
         try (InputStream in = Files.newInputStream(file.path())) {
@@ -121,7 +130,7 @@ class InboxFileIngester {
             return refuse(file, order, FileOutcome.REJECTED, refused.reason(), null, now);
         }
         ReadResult.Declaration message = (ReadResult.Declaration) read;
-        Accepting accepting = start(file, order, context, now);
+        Accepting accepting = start(file, order, context, chunk, now);
         accepting.declaration(message.declaration(), message.header(), context);
         return accepting.finish();
     }
@@ -142,18 +151,19 @@ class InboxFileIngester {
         return FileResult.of(outcome);
     }
 
-    private Accepting start(InboxFile file, long order, IngestContext context, LocalDateTime now) {
+    private Accepting start(InboxFile file, long order, IngestContext context, ChunkWrites chunk, LocalDateTime now) {
         String answerBase = registry.answerBaseName(file);
         long fileId = registry.record(file, order, FileOutcome.INGESTED, null, null, answerBase, now);
-        return new Accepting(file, declarations.forFile(fileId),
-                new FileAnswers(context.out(), answerBase, declarations::isStoredAnswer), now);
+        return new Accepting(file, fileId, chunk.declarations(),
+                new FileAnswers(context.out(), answerBase, chunk.declarations()::isStoredAnswer, chunk::toForce), now);
     }
 
     /** The declarations of one readable file, decided, stored and answered one at a time. */
     private final class Accepting {
 
         private final InboxFile file;
-        private final DeclarationStore.FileWrites writes;
+        private final long fileId;
+        private final DeclarationStore.Writes writes;
         private final FileAnswers answerFiles;
         private final LocalDateTime now;
         private int ordinal;
@@ -163,8 +173,10 @@ class InboxFileIngester {
         private final Map<String, Long> rejectionCodes = new TreeMap<>();
         private final Map<String, FileResult.ProviderLines> providerLines = new TreeMap<>();
 
-        Accepting(InboxFile file, DeclarationStore.FileWrites writes, FileAnswers answerFiles, LocalDateTime now) {
+        Accepting(InboxFile file, long fileId, DeclarationStore.Writes writes, FileAnswers answerFiles,
+                LocalDateTime now) {
             this.file = file;
+            this.fileId = fileId;
             this.writes = writes;
             this.answerFiles = answerFiles;
             this.now = now;
@@ -174,7 +186,7 @@ class InboxFileIngester {
             ordinal++;
             DeclarationVerdict verdict = DeclarationDecider.decide(raw, context.reference(), context.ledger(),
                     context.businessDate());
-            writes.store(ordinal, raw, verdict);
+            writes.store(fileId, ordinal, raw, verdict);
             answers.merge(ReturnCode.joined(verdict.answerCodes()), 1L, Long::sum);
             long acceptedBefore = accepted;
             long rejectedBefore = rejected;
@@ -203,7 +215,6 @@ class InboxFileIngester {
         }
 
         FileResult finish() {
-            writes.finish();
             log.debug("{}: INGESTED ({} declarations, {} lines accepted, {} rejected)", file.name(), ordinal,
                     accepted, rejected);
             return new FileResult(FileOutcome.INGESTED, ordinal, accepted, rejected, answers, rejectionCodes,

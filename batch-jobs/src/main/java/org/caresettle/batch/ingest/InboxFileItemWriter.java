@@ -87,14 +87,16 @@ class InboxFileItemWriter implements ItemWriter<QueuedFile>, ItemStream, StepExe
 
     @Override
     public void write(Chunk<? extends QueuedFile> chunk) throws Exception {
+        ChunkWrites writes = ingester.chunkWrites();
         for (QueuedFile file : chunk) {
-            FileResult result = ingester.ingest(file, context);
+            FileResult result = ingester.ingest(file, context, writes);
             tally.add(result);
             metrics.record(result);
             progress.fileDone(file.file());
             filesDone++;
             bytesDone += file.file().sizeBytes();
         }
+        writes.finish();
     }
 
     @Override

@@ -7,6 +7,9 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.caresettle.batch.exit.RefusedException;
 import org.springframework.batch.core.partition.PartitionNameProvider;
@@ -52,16 +55,20 @@ class InboxPartitioner implements Partitioner, PartitionNameProvider {
         requireInbox();
         List<InboxFile> scanned = InboxScanner.scan(inbox);
         long firstOrder = registry.nextProcessingOrder();
+        Set<InboxFile> known = registry.known(scanned);
         List<InboxFile> newFiles = new ArrayList<>();
         List<Long> orders = new ArrayList<>();
         for (int position = 0; position < scanned.size(); position++) {
             InboxFile file = scanned.get(position);
-            if (!registry.lookUp(file).known()) {
+            if (!known.contains(file)) {
                 newFiles.add(file);
                 orders.add(firstOrder + position);
             }
         }
-        List<InboxPartitionPlan.Part> parts = InboxPartitionPlan.plan(newFiles, FileProviders::of, gridSize);
+        // Reading each file's providers is most of the plan's work and the parts wait for it: on all cores.
+        Map<InboxFile, Set<String>> providers = newFiles.parallelStream()
+                .collect(Collectors.toConcurrentMap(Function.identity(), FileProviders::of));
+        List<InboxPartitionPlan.Part> parts = InboxPartitionPlan.plan(newFiles, providers::get, gridSize);
         Map<String, ExecutionContext> contexts = new LinkedHashMap<>();
         for (int i = 0; i < parts.size(); i++) {
             contexts.put(name(i), context(parts.get(i), orders));

@@ -41,6 +41,8 @@ final class InboxScanner {
                     .filter(path -> Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(path))
                     .filter(path -> !path.getFileName().toString().startsWith("."))
                     .sorted(Comparator.comparing(path -> path.getFileName().toString(), BYTE_ORDER))
+                    .toList()
+                    .parallelStream() // hashing every file is most of the scan: on all cores, the order kept
                     .map(InboxScanner::fingerprint)
                     .toList();
         } catch (IOException e) {

@@ -88,7 +88,7 @@ public class IngestJobConfiguration {
     @Bean
     Step ingestPartitionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             InboxFileItemReader reader, InboxFileItemWriter writer,
-            @Value("${settlement.ingest.files-per-transaction:8}") int filesPerTransaction) {
+            @Value("${settlement.ingest.files-per-transaction:64}") int filesPerTransaction) {
         return new StepBuilder(WORKER_STEP, jobRepository)
                 .<QueuedFile, QueuedFile>chunk(filesPerTransaction)
                 .transactionManager(transactionManager)

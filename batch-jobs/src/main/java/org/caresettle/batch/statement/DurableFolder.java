@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -32,24 +33,40 @@ public final class DurableFolder {
         try (Stream<Path> entries = Files.list(folder)) {
             files = entries.filter(Files::isRegularFile).toList();
         }
-        ExecutorService flushes = Executors.newFixedThreadPool(Math.max(1, Math.min(PARALLEL_FLUSHES, files.size())));
+        force(files, List.of());
+        forceFolder(folder);
+    }
+
+    /**
+     * Forces the given files and folders to disk, all at once (issue 17: the answers of a chunk of
+     * inbox files, before the transaction that records them commits). A folder is forced where the
+     * platform allows it, as in {@link #forceFolder}.
+     */
+    public static void force(Collection<Path> files, Collection<Path> folders) throws IOException {
+        int flushCount = files.size() + folders.size();
+        if (flushCount == 0) {
+            return;
+        }
+        ExecutorService flushes = Executors.newFixedThreadPool(Math.max(1, Math.min(PARALLEL_FLUSHES, flushCount)));
         try {
             List<Future<?>> pending = new ArrayList<>();
             for (Path file : files) {
                 pending.add(flushes.submit(() -> forceOne(file, StandardOpenOption.WRITE)));
+            }
+            for (Path folder : folders) {
+                pending.add(flushes.submit(() -> forceFolder(folder)));
             }
             for (Future<?> flush : pending) {
                 flush.get();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IOException("interrupted while forcing " + folder + " to disk", e);
+            throw new IOException("interrupted while forcing files to disk", e);
         } catch (ExecutionException e) {
-            throw new IOException("cannot force " + folder + " to disk", e.getCause());
+            throw new IOException("cannot force a file to disk", e.getCause());
         } finally {
             flushes.shutdown();
         }
-        forceFolder(folder);
     }
 
     /** Makes entries of a folder (a rename into it) durable where the platform allows syncing a folder. */

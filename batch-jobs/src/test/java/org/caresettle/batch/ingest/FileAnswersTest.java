@@ -19,7 +19,7 @@ class FileAnswersTest {
 
     @Test
     void messageIdsThatCleanAlikeGetTwoNames() {
-        FileAnswers answers = new FileAnswers(out, "zz_dec_1.csv", path -> false);
+        FileAnswers answers = new FileAnswers(out, "zz_dec_1.csv", path -> false, path -> { });
 
         assertThat(answers.nameFor("41710148", "QX 1", 1)).isEqualTo("responses/41710148/zz_dec_1.csv.QX_1");
         assertThat(answers.nameFor("41710148", "QX_1", 2)).isEqualTo("responses/41710148/zz_dec_1.csv.QX_1~2");
@@ -51,7 +51,7 @@ class FileAnswersTest {
     @Test
     void anotherDeclarationsStoredAnswerIsNeverOverwritten() throws IOException {
         Path existing = write("responses/41710148/x.csv.PX1.csv", "ACCEPTED");
-        FileAnswers answers = new FileAnswers(out, "x.csv", path -> true);
+        FileAnswers answers = new FileAnswers(out, "x.csv", path -> true, path -> { });
 
         assertThatThrownBy(() -> answers.write("responses/41710148/x.csv.PX1.csv", o -> o.write("REJECTED".getBytes())))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("not overwritten");
@@ -61,7 +61,7 @@ class FileAnswersTest {
     @Test
     void anAnswerOfARunThatNeverCommittedIsReplaced() throws IOException {
         Path leftOver = write("responses/41710148/x.csv.PX1.csv", "from a run that stopped");
-        FileAnswers answers = new FileAnswers(out, "x.csv", path -> false);
+        FileAnswers answers = new FileAnswers(out, "x.csv", path -> false, path -> { });
 
         answers.write("responses/41710148/x.csv.PX1.csv", o -> o.write("decided again".getBytes()));
 
@@ -70,7 +70,7 @@ class FileAnswersTest {
 
     @Test
     void oneFileNeverWritesTwoAnswersToOnePath() throws IOException {
-        FileAnswers answers = new FileAnswers(out, "x.csv", path -> false);
+        FileAnswers answers = new FileAnswers(out, "x.csv", path -> false, path -> { });
         answers.write("responses/41710148/x.csv.PX1.csv", o -> o.write("first".getBytes()));
 
         assertThatThrownBy(() -> answers.write("responses/41710148/x.csv.PX1.csv", o -> o.write("second".getBytes())))

@@ -2,6 +2,7 @@ package org.caresettle.batch.inbox.csv;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
 import org.caresettle.core.declaration.RawDeclaration;
 
@@ -55,6 +56,14 @@ public sealed interface CsvDeclarationFile permits CsvDeclarationFile.Refused, C
         /** The declaration rows of the file, empty lines not counted. */
         public long lineCount() {
             return index.rowCount();
+        }
+
+        /**
+         * The provider field of each declaration, in order of first appearance, as its
+         * {@link RawDeclaration} will hold it; learnt by opening, without reading the file again.
+         */
+        public List<String> providerFields() {
+            return index.providerFields();
         }
 
         /** A new lazy pass over the declarations, in order of first appearance; close it when stopping early. */

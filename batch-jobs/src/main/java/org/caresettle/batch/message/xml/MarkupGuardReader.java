@@ -109,6 +109,10 @@ final class MarkupGuardReader extends Reader {
 
     private void opening(char c) throws MessageRefusedException {
         constructLength++;
+        if (opening.length() == 0 && c != '!' && c != '?') {
+            tag(c); // a tag's name (or '/'): no prefix to match, and no string to build for it
+            return;
+        }
         opening.append(c);
         String prefix = opening.toString();
         if (prefix.equals("?")) {
@@ -135,6 +139,10 @@ final class MarkupGuardReader extends Reader {
         if (COMMENT_START.startsWith(prefix) || CDATA_START.startsWith(prefix) || DOCTYPE_START.startsWith(prefix)) {
             return;
         }
+        tag(c);
+    }
+
+    private void tag(char c) {
         state = State.TAG;
         quote = 0;
         // the characters read so far are names or '!'; only the last can end or quote the tag
