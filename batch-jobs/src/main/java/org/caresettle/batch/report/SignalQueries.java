@@ -1,7 +1,9 @@
 package org.caresettle.batch.report;
 
 import static org.caresettle.schema.jooq.Tables.ALLOCATION;
+import static org.caresettle.schema.jooq.Tables.DECLARATION;
 import static org.caresettle.schema.jooq.Tables.DECLARATION_LINE;
+import static org.caresettle.schema.jooq.Tables.INBOX_FILE;
 import static org.caresettle.schema.jooq.Tables.OUTCOME;
 import static org.caresettle.schema.jooq.Tables.REFERENCE_LOAD;
 import static org.jooq.impl.DSL.coalesce;
@@ -27,7 +29,9 @@ import org.caresettle.core.signals.ProviderActivity;
 import org.caresettle.core.signals.SharedClient;
 import org.caresettle.core.value.MunicipalityCode;
 import org.caresettle.core.value.Period;
+import org.caresettle.schema.jooq.tables.Declaration;
 import org.caresettle.schema.jooq.tables.DeclarationLine;
+import org.caresettle.schema.jooq.tables.InboxFile;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -46,6 +50,12 @@ class SignalQueries {
     private static final DeclarationLine LINE = DECLARATION_LINE.as("l");
     private static final DeclarationLine DEBIT = DECLARATION_LINE.as("d");
     private static final DeclarationLine AGAIN = DECLARATION_LINE.as("n");
+    // "Declared again after the credit" in the inbox's processing order, never in line_id order: line ids
+    // depend on which worker stored a file first, so a distributed run would see another order.
+    private static final Declaration LINE_DECLARATION = DECLARATION.as("ld");
+    private static final InboxFile LINE_FILE = INBOX_FILE.as("lf");
+    private static final Declaration AGAIN_DECLARATION = DECLARATION.as("nd");
+    private static final InboxFile AGAIN_FILE = INBOX_FILE.as("nf");
 
     private final DSLContext dsl;
     private final ClientPseudonyms pseudonyms;
@@ -93,7 +103,7 @@ class SignalQueries {
                 .where(DECLARATION_LINE.SETTLEMENT_PERIOD.eq(period.toString())
                         .and(DECLARATION_LINE.VERDICT.eq(Verdict.REJECTED))
                         .and(DECLARATION_LINE.PROVIDER_AGB.isNotNull()))
-                .orderBy(DECLARATION_LINE.LINE_ID)
+                .orderBy(DECLARATION_LINE.PROVIDER_AGB, DECLARATION_LINE.REFERENCE)
                 .forEach(r -> activities.get(r.value1()).rejectedReferences.add(String.valueOf(r.value2())));
         atCap(period, activities);
         redeclared(period, activities);
@@ -117,7 +127,7 @@ class SignalQueries {
                 .where(acceptedDebitOf(LINE, period)
                         .and(ALLOCATION.FREQUENCY.eq("4"))
                         .and(LINE.VOLUME.eq(ALLOCATION.VOLUME)))
-                .orderBy(LINE.LINE_ID)
+                .orderBy(LINE.PROVIDER_AGB, LINE.REFERENCE)
                 .forEach(r -> activities.computeIfAbsent(r.value1(), p -> new Activity()).atCap.add(r.value2()));
     }
 
@@ -133,13 +143,19 @@ class SignalQueries {
                         .and(AGAIN.PRODUCT_END.eq(DEBIT.PRODUCT_END))
                         .and(AGAIN.CODE.isNotDistinctFrom(DEBIT.CODE))
                         .and(AGAIN.VERDICT.eq(Verdict.ACCEPTED))
-                        .and(AGAIN.DC.eq("D"))
-                        .and(AGAIN.LINE_ID.gt(LINE.LINE_ID)))
+                        .and(AGAIN.DC.eq("D")))
+                .join(AGAIN_DECLARATION).on(AGAIN_DECLARATION.DECLARATION_ID.eq(AGAIN.DECLARATION_ID))
+                .join(AGAIN_FILE).on(AGAIN_FILE.FILE_ID.eq(AGAIN_DECLARATION.FILE_ID))
+                .join(LINE_DECLARATION).on(LINE_DECLARATION.DECLARATION_ID.eq(LINE.DECLARATION_ID))
+                .join(LINE_FILE).on(LINE_FILE.FILE_ID.eq(LINE_DECLARATION.FILE_ID))
                 .where(LINE.SETTLEMENT_PERIOD.eq(period.toString())
                         .and(LINE.VERDICT.eq(Verdict.ACCEPTED))
-                        .and(LINE.DC.eq("C")))
+                        .and(LINE.DC.eq("C"))
+                        .and(DSL.row(AGAIN_FILE.PROCESSING_ORDER, AGAIN_DECLARATION.FILE_ORDINAL, AGAIN.LINE_ORDINAL)
+                                .gt(DSL.row(LINE_FILE.PROCESSING_ORDER, LINE_DECLARATION.FILE_ORDINAL,
+                                        LINE.LINE_ORDINAL))))
                 .groupBy(LINE.PROVIDER_AGB, LINE.REFERENCE, LINE.LINE_ID)
-                .orderBy(LINE.LINE_ID)
+                .orderBy(LINE.PROVIDER_AGB, LINE.REFERENCE, LINE.LINE_ID)
                 .forEach(r -> activities.computeIfAbsent(r.value1(), p -> new Activity()).redeclared
                         .add(r.value2() + "→" + r.value3()));
     }
@@ -198,7 +214,7 @@ class SignalQueries {
                                 .where(acceptedDebitOf(DECLARATION_LINE, period))
                                 .groupBy(DECLARATION_LINE.BSN)
                                 .having(countDistinct(DECLARATION_LINE.PROVIDER_AGB).gt(1)))))
-                .orderBy(LINE.LINE_ID)
+                .orderBy(LINE.PROVIDER_AGB, LINE.REFERENCE)
                 .forEach(r -> clients.computeIfAbsent(pseudonyms.of(r.value1()), c -> new TreeMap<>())
                         .computeIfAbsent(r.value2(), p -> new ArrayList<>()).add(r.value3()));
         return clients.values().stream().map(SharedClient::new).toList();
