@@ -2,7 +2,6 @@ package org.caresettle.batch.cli;
 
 import java.io.PrintStream;
 import java.util.Map;
-import java.util.OptionalInt;
 import org.caresettle.batch.exit.ExitCode;
 import org.caresettle.batch.explain.Against;
 import org.caresettle.batch.explain.Explanation;
@@ -17,7 +16,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.TypeConversionException;
 
 /**
@@ -45,8 +43,8 @@ final class ExplainCommand extends ContextCommand {
     @Option(names = "--municipality", required = true, paramLabel = "CODE", converter = MunicipalityConverter.class,
             description = "The municipality's 4-digit CBS code, e.g. 0405.")
     MunicipalityCode municipality;
-    @Option(names = "--version", paramLabel = "N", description = "The version to explain (default: the latest).")
-    Integer version;
+    @Mixin
+    StatementVersionOption version;
     @Option(names = "--against", paramLabel = "VERSION|PERIOD", converter = AgainstConverter.class,
             description = "Compare with this version of the period (2 or v2) instead of the previous version, "
                     + "or with this period's latest version (YYYY-MM) instead of the period before.")
@@ -54,14 +52,6 @@ final class ExplainCommand extends ContextCommand {
     @Option(names = "--csv", description = "Write the explanation as CSV rows (one per changed invoice line and a "
             + "TOTAL per comparison, in cents) instead of text.")
     boolean csv;
-
-    @Override
-    void check() {
-        if (version != null && version < 1) {
-            throw new ParameterException(spec.commandLine(), "--version must be a version number 1, 2, ...: '"
-                    + version + "'");
-        }
-    }
 
     @Override
     RunRequest request() {
@@ -72,7 +62,7 @@ final class ExplainCommand extends ContextCommand {
     @Override
     int run(ApplicationContext context, PrintStream log) {
         Explanation explanation = context.getBean(InvoiceComparisons.class).explain(out.path, period.period,
-                version == null ? OptionalInt.empty() : OptionalInt.of(version), against, municipality);
+                version.version(), against, municipality);
         log.print(csv ? ExplanationCsv.of(explanation) : ExplanationText.of(explanation));
         return explanation.addsUp() ? ExitCode.DONE : ExitCode.FAILED;
     }

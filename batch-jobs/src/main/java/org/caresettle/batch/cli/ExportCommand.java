@@ -3,7 +3,6 @@ package org.caresettle.batch.cli;
 import java.io.PrintStream;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.OptionalInt;
 import org.caresettle.batch.exit.ExitCode;
 import org.caresettle.batch.export.VersionExporter;
 import org.caresettle.batch.run.RunRequest;
@@ -11,7 +10,6 @@ import org.springframework.context.ApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 
 /**
  * {@code export --out DIR --period YYYY-MM [--version N]}: (re)writes the Excel workbooks of a published
@@ -31,23 +29,15 @@ final class ExportCommand extends ContextCommand {
     OutFolder out;
     @Mixin
     PeriodOption period;
-    @Option(names = "--version", paramLabel = "N", description = "The version to export (default: the latest).")
-    Integer version;
-
-    @Override
-    void check() {
-        if (version != null && version < 1) {
-            throw new ParameterException(spec.commandLine(), "--version must be a version number 1, 2, ...: '"
-                    + version + "'");
-        }
-    }
+    @Mixin
+    StatementVersionOption version;
 
     @Override
     RunRequest request() {
         Map<String, String> options = new HashMap<>(Map.of("out", out.path.toString(), "period",
                 period.period.toString()));
-        if (version != null) {
-            options.put("version", version.toString());
+        if (version.version != null) {
+            options.put("version", version.version.toString());
         }
         return new RunRequest(name(), options, null, period.period.toString(), null, out.path);
     }
@@ -55,7 +45,7 @@ final class ExportCommand extends ContextCommand {
     @Override
     int run(ApplicationContext context, PrintStream log) throws Exception {
         log.println(context.getBean(VersionExporter.class).export(out.path, period.period,
-                version == null ? OptionalInt.empty() : OptionalInt.of(version)).message());
+                version.version()).message());
         return ExitCode.DONE;
     }
 }

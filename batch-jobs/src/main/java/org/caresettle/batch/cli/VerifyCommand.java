@@ -2,17 +2,13 @@ package org.caresettle.batch.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import org.caresettle.batch.exit.ExitCode;
 import org.caresettle.batch.verify.VersionVerification;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code verify --out DIR --period YYYY-MM [--version N] [--without-previous]}: see
@@ -28,8 +24,6 @@ final class VerifyCommand implements Callable<Integer> {
 
     @ParentCommand
     private SettlementCli cli;
-    @Spec
-    private CommandSpec spec;
 
     // Not the standard help options: this command's --version is a statement version.
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
@@ -39,8 +33,8 @@ final class VerifyCommand implements Callable<Integer> {
     OutFolder out;
     @Mixin
     PeriodOption period;
-    @Option(names = "--version", paramLabel = "N", description = "The version to verify (default: the latest).")
-    Integer version;
+    @Mixin
+    StatementVersionOption version;
     @Option(names = "--without-previous", description = "Verify a version after the first although the previous "
             + "version's folder is not there: everything but the comparison of the corrections with it, which the "
             + "output then says was skipped (without this option verify refuses, exit 2).")
@@ -48,14 +42,10 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (version != null && version < 1) {
-            throw new ParameterException(spec.commandLine(), "--version must be a version number 1, 2, ...: '"
-                    + version + "'");
-        }
         PrintStream log = cli.out();
         Path folder = out.path;
         log.println(VersionVerification.verify(folder, period.period,
-                version == null ? OptionalInt.empty() : OptionalInt.of(version), withoutPrevious).describe());
+                version.version(), withoutPrevious).describe());
         return ExitCode.DONE;
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -69,15 +70,7 @@ final class InvoiceWorkbook {
                 List.of(texts.text("export.about.version"), Integer.toString(version)),
                 List.of(texts.text("export.about.source"), source),
                 List.of(texts.text("export.about.note")));
-        TableSheet sheet = new TableSheet(workbook, styles, texts.text("export.sheet.invoice"), List.of(
-                new Column(texts.text("col.lineType"), Kind.TEXT, 22),
-                new Column(texts.text("col.provider"), Kind.TEXT, 12),
-                new Column(texts.text("export.col.providerName"), Kind.TEXT, 30),
-                new Column(texts.text("col.law"), Kind.TEXT, 6),
-                new Column(texts.text("export.col.category"), Kind.TEXT, 10),
-                new Column(texts.text("export.col.code"), Kind.TEXT, 12),
-                new Column(texts.text("export.col.productName"), Kind.TEXT, 48),
-                new Column(texts.text("col.financing"), Kind.TEXT, 16),
+        TableSheet sheet = new TableSheet(workbook, styles, texts.text("export.sheet.invoice"), withProductColumns(
                 new Column(texts.text("col.lineCount"), Kind.INTEGER, 9),
                 new Column(texts.text("col.volume"), Kind.INTEGER, 10),
                 new Column(texts.text("col.unit"), Kind.TEXT, 8),
@@ -87,15 +80,7 @@ final class InvoiceWorkbook {
         StatementCsvReader.forEach(csv, columns, row -> {
             RowValues line = new RowValues(row, columns);
             String type = line.text(StatementKind.LINE_TYPE);
-            sheet.row(Arrays.asList(
-                    texts.label("linetype.", type),
-                    line.text("provider_agb"),
-                    names.provider((line.text("provider_agb"))),
-                    line.text("law"),
-                    line.text("category"),
-                    line.text("code"),
-                    names.product((line.text("law")), (line.text("category")), (line.text("code"))),
-                    texts.label("financing.", line.text("financing")),
+            sheet.row(withProductCells(line,
                     line.text("line_count"),
                     line.text("volume"),
                     line.text("unit"),
@@ -144,7 +129,7 @@ final class InvoiceWorkbook {
                     line.text("law"),
                     line.text("category"),
                     line.text("code"),
-                    names.product(line.text("law"), line.text("category"), (line.text("code"))),
+                    names.product(line.text("law"), line.text("category"), line.text("code")),
                     texts.label("financing.", line.text("financing")),
                     line.text("product_start"),
                     line.text("product_end"),
@@ -160,15 +145,7 @@ final class InvoiceWorkbook {
 
     private void writeCorrections(SXSSFWorkbook workbook, TableSheet.Styles styles,
             List<StatementCsvReader.Row> corrections) {
-        TableSheet sheet = new TableSheet(workbook, styles, texts.text("export.sheet.corrections"), List.of(
-                new Column(texts.text("col.lineType"), Kind.TEXT, 22),
-                new Column(texts.text("col.provider"), Kind.TEXT, 12),
-                new Column(texts.text("export.col.providerName"), Kind.TEXT, 30),
-                new Column(texts.text("col.law"), Kind.TEXT, 6),
-                new Column(texts.text("export.col.category"), Kind.TEXT, 10),
-                new Column(texts.text("export.col.code"), Kind.TEXT, 12),
-                new Column(texts.text("export.col.productName"), Kind.TEXT, 48),
-                new Column(texts.text("col.financing"), Kind.TEXT, 16),
+        TableSheet sheet = new TableSheet(workbook, styles, texts.text("export.sheet.corrections"), withProductColumns(
                 new Column(texts.text("col.unit"), Kind.TEXT, 8),
                 new Column(texts.text("export.col.change"), Kind.TEXT, 12),
                 new Column(texts.text("col.previous"), Kind.EURO_FROM_CENTS, 16),
@@ -178,15 +155,7 @@ final class InvoiceWorkbook {
         for (StatementCsvReader.Row row : corrections) {
             RowValues line = new RowValues(row, columns);
             String type = line.text(StatementKind.LINE_TYPE);
-            sheet.row(Arrays.asList(
-                    texts.label("linetype.", type),
-                    line.text("provider_agb"),
-                    names.provider((line.text("provider_agb"))),
-                    line.text("law"),
-                    line.text("category"),
-                    line.text("code"),
-                    names.product((line.text("law")), (line.text("category")), (line.text("code"))),
-                    texts.label("financing.", line.text("financing")),
+            sheet.row(withProductCells(line,
                     line.text("unit"),
                     texts.label("export.change.", line.text("change")),
                     line.text("previous_amount_cents"),
@@ -194,5 +163,41 @@ final class InvoiceWorkbook {
                     line.text("difference_cents")), "TOTAL".equals(type));
         }
         sheet.finish();
+    }
+
+    /**
+     * The invoice and corrections sheets both start with the line type and the product it is about,
+     * provider and product named beside their codes; {@code rest} follows.
+     */
+    private List<Column> withProductColumns(Column... rest) {
+        List<Column> columns = new ArrayList<>(List.of(
+                new Column(texts.text("col.lineType"), Kind.TEXT, 22),
+                new Column(texts.text("col.provider"), Kind.TEXT, 12),
+                new Column(texts.text("export.col.providerName"), Kind.TEXT, 30),
+                new Column(texts.text("col.law"), Kind.TEXT, 6),
+                new Column(texts.text("export.col.category"), Kind.TEXT, 10),
+                new Column(texts.text("export.col.code"), Kind.TEXT, 12),
+                new Column(texts.text("export.col.productName"), Kind.TEXT, 48),
+                new Column(texts.text("col.financing"), Kind.TEXT, 16)));
+        columns.addAll(Arrays.asList(rest));
+        return columns;
+    }
+
+    /** The cells under {@link #withProductColumns}; a cell may be null (an empty cell). */
+    private List<String> withProductCells(RowValues line, String... rest) {
+        String law = line.text("law");
+        String category = line.text("category");
+        String code = line.text("code");
+        List<String> cells = new ArrayList<>(Arrays.asList(
+                texts.label("linetype.", line.text(StatementKind.LINE_TYPE)),
+                line.text("provider_agb"),
+                names.provider(line.text("provider_agb")),
+                law,
+                category,
+                code,
+                names.product(law, category, code),
+                texts.label("financing.", line.text("financing"))));
+        cells.addAll(Arrays.asList(rest));
+        return cells;
     }
 }

@@ -105,7 +105,9 @@ class SettlementCliTest {
         refused(List.of("settle", "--data", "d", "--out", "o"), "Missing required option: '--period=YYYY-MM'");
         refused(List.of("verify", "--out", "o", "--period", "2026-3"), "must be a month YYYY-MM: '2026-3'");
         refused(List.of("verify", "--out", "o", "--period", "2026-03", "--version", "0"),
-                "--version must be a version number 1, 2, ...: '0'");
+                "Invalid value for option '--version': must be a version number 1, 2, ...: '0'");
+        refused(List.of("export", "--out", "o", "--period", "2026-03", "--version", "two"),
+                "Invalid value for option '--version': must be a version number 1, 2, ...: 'two'");
         refused(List.of("explain", "--out", "o", "--period", "2026-03", "--municipality", "405"),
                 "must be a 4-digit municipality code: '405'");
     }
