@@ -1,8 +1,11 @@
 package org.caresettle.batch.console;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.caresettle.batch.inquiry.ReferenceNames;
 import org.caresettle.batch.inquiry.SettlementInquiry;
@@ -34,7 +37,10 @@ class LandscapeController {
         this.texts = texts;
     }
 
-    record LandscapeLine(String region, String product, int providers, String spend, String largest,
+    record RegionBlock(String region, List<LandscapeLine> rows) {
+    }
+
+    record LandscapeLine(String product, int providers, String spend, String largest,
             String largestShare, String largestThreeShare, String hhi, List<String> smallProviders) {
     }
 
@@ -54,14 +60,18 @@ class LandscapeController {
             return "pages/landscape";
         }
         ReferenceNames names = inquiry.names();
-        List<LandscapeLine> rows = published.get().stream().map(r -> line(r, names, locale)).toList();
-        model.addAttribute("rows", rows);
-        model.addAttribute("noRows", rows.isEmpty());
+        // The file is ordered by region: each region's products in one block.
+        Map<String, List<LandscapeLine>> byRegion = new LinkedHashMap<>();
+        published.get().forEach(r -> byRegion.computeIfAbsent(r.region(), k -> new ArrayList<>())
+                .add(line(r, names, locale)));
+        model.addAttribute("regions", byRegion.entrySet().stream().map(e -> new RegionBlock(e.getKey(), e.getValue()))
+                .toList());
+        model.addAttribute("noRows", byRegion.isEmpty());
         return "pages/landscape";
     }
 
     private static LandscapeLine line(LandscapeRow r, ReferenceNames names, Locale locale) {
-        return new LandscapeLine(r.region(), LineNames.product(r.law(), r.category(), r.code().isEmpty() ? null : r.code(),
+        return new LandscapeLine(LineNames.product(r.law(), r.category(), r.code().isEmpty() ? null : r.code(),
                 names), r.providers(), Amounts.euro(r.spendCents()), LineNames.provider(r.largestProvider(), names),
                 Shares.basisPoints(r.largestShareBp(), locale), Shares.basisPoints(r.largestThreeShareBp(), locale),
                 String.format(locale, "%,d", r.hhi()),

@@ -17,7 +17,6 @@ import org.caresettle.core.results.ProductKey;
 import org.caresettle.core.results.QuarterRow;
 import org.caresettle.core.results.ResultRow;
 import org.caresettle.core.results.ResultsReport;
-import org.caresettle.core.results.Scope;
 import org.caresettle.core.value.MunicipalityCode;
 import org.caresettle.core.value.Period;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -52,7 +51,7 @@ class ResultsController {
     }
 
     record ResultLine(String provider, String product, int ended, int achieved, int partial, int notAchieved,
-            int noOutcome, String rate, String direct, String released, String paid, String stillWithheld,
+            int noOutcome, String rate, String released, String paid, String stillWithheld,
             String costPerAchieved) {
     }
 
@@ -134,11 +133,11 @@ class ResultsController {
     private ResultLine resultLine(ResultRow r, ReferenceNames names, Locale locale) {
         ProductKey p = r.product();
         String rate = r.ended() == 0 ? ""
-                : texts.text(locale, "results.rate", r.achieved(), r.ended(), Shares.percent(r.achieved(), r.ended(), locale));
+                : texts.text(locale, "results.rate", r.achieved(), r.ended(),
+                        Shares.percent(r.achieved(), r.ended(), locale));
         return new ResultLine(LineNames.provider(p.providerAgb(), names), product(p, names), r.ended(), r.achieved(),
-                r.partial(), r.notAchieved(), r.noOutcome(), rate, Amounts.euro(r.directCents()),
-                Amounts.euro(r.releasedCents()), Amounts.euro(r.paidCents()), Amounts.euro(r.stillWithheldCents()),
-                euro(r.costPerAchievedCents()));
+                r.partial(), r.notAchieved(), r.noOutcome(), rate, Amounts.euro(r.releasedCents()),
+                Amounts.euro(r.paidCents()), Amounts.euro(r.stillWithheldCents()), euro(r.costPerAchievedCents()));
     }
 
     /** The quarters of each provider's product in file order; each product's bars share one scale. */

@@ -26,10 +26,6 @@ record ResultsScope(String region, String municipality) {
         throw new NotFound("notfound.scope", text);
     }
 
-    static ResultsScope of(Scope scope) {
-        return scope.isRegion() ? new ResultsScope(scope.region(), null) : new ResultsScope(null, scope.municipality());
-    }
-
     boolean isRegion() {
         return municipality == null;
     }

@@ -105,8 +105,10 @@ class ConsoleResultsPagesH2Test {
             assertThat(rows).as(file.toString()).contains(resultCells(file));
         }
         // The finance guide's example: GGZ Jong's JW 54R01, 6 of 8 achieved, € 5.742,92 per result.
-        assertThat(rows).anySatisfy(cells -> assertThat(cells).startsWith("41730267 GGZ Jong Noord-Holland Noord")
-                .contains("6 van 8 (75,0 %)", "€ 34.457,50", "€ 4.042,50", "€ 5.742,92"));
+        assertThat(rows).anySatisfy(cells -> assertThat(cells.get(0))
+                .startsWith("41730267 GGZ Jong Noord-Holland Noord; JW 54 54R01"));
+        assertThat(rows).anySatisfy(cells -> assertThat(cells)
+                .contains("6 van 8 (75,0 %)", "€ 1.732,50", "€ 34.457,50", "€ 4.042,50", "€ 5.742,92"));
         assertThat(page).contains("Regio WEST-FRIESLAND", "<option value=\"0388\">0388 Enkhuizen</option>")
                 .doesNotContainPattern("9999[0-9]{5}");
     }
@@ -178,12 +180,12 @@ class ConsoleResultsPagesH2Test {
     void theLandscapeIsThatOfLandscapeCsv() throws Exception {
         String page = page(AUDITOR, LANDSCAPE);
         List<CSVRecord> file = csv("landscape.csv");
-        List<List<String>> rows = rows(page, "landscape");
+        List<List<String>> rows = rows(page, "landscape").stream().filter(cells -> cells.size() > 1).toList();
         assertThat(rows).hasSameSizeAs(file);
         for (CSVRecord row : file) {
             assertThat(rows).as(row.toString()).anySatisfy(cells -> {
-                assertThat(cells.get(1)).contains(row.get("code")).endsWith(row.get("product"));
-                assertThat(cells.subList(2, 8)).containsExactly(row.get("providers"), dutchEuro(row.get("spend_eur")),
+                assertThat(cells.get(0)).contains(row.get("code")).endsWith(row.get("product"));
+                assertThat(cells.subList(1, 7)).containsExactly(row.get("providers"), dutchEuro(row.get("spend_eur")),
                         (row.get("largest_provider_agb") + " " + row.get("largest_provider_name")).strip(),
                         basisPoints(row.get("largest_share_bp")), basisPoints(row.get("largest_three_share_bp")),
                         String.format(Locale.GERMANY, "%,d", Long.parseLong(row.get("hhi"))));
@@ -191,6 +193,7 @@ class ConsoleResultsPagesH2Test {
         }
         // The finance guide's example: JW 45A01, two providers, De Westfriese Linde 86,59 %, index 7678.
         assertThat(rows).anySatisfy(cells -> assertThat(cells).contains("2", "€ 98.388,80", "86,59 %", "7.678"));
+        assertThat(page).contains("<tbody class=\"region\" data-region=\"WEST-FRIESLAND\">");
     }
 
     @Test
@@ -248,11 +251,11 @@ class ConsoleResultsPagesH2Test {
                 + BigDecimal.valueOf(achieved * 100L).divide(BigDecimal.valueOf(ended), 1, RoundingMode.HALF_UP)
                         .toPlainString().replace('.', ',') + " %)";
         assertThat(r.get("achievement_rate")).isEqualTo(ended == 0 ? "" : achieved + "/" + ended);
-        return List.of((r.get("provider_agb") + " " + r.get("provider_name")).strip(),
-                String.join(" ", List.of(r.get("law"), r.get("category"), r.get("code"), r.get("product")).stream()
+        return List.of((r.get("provider_agb") + " " + r.get("provider_name")).strip() + "; "
+                + String.join(" ", List.of(r.get("law"), r.get("category"), r.get("code"), r.get("product")).stream()
                         .filter(part -> !part.isEmpty()).toList()),
                 r.get("trajectories_ended"), r.get("achieved"), r.get("partial"), r.get("not_achieved"),
-                r.get("no_outcome_yet"), rate, centsEuro(r.get("paid_direct_cents")), centsEuro(r.get("released_cents")),
+                r.get("no_outcome_yet"), rate, centsEuro(r.get("released_cents")),
                 dutchEuro(r.get("paid_eur")), centsEuro(r.get("still_withheld_cents")),
                 r.get("cost_per_achieved_eur").isEmpty() ? "" : dutchEuro(r.get("cost_per_achieved_eur")));
     }
