@@ -54,7 +54,7 @@ class LandscapeController {
         texts.page(model, request, "landscape.title", period.toString());
         model.addAttribute("periodHref", "/periods/" + period);
         model.addAttribute("resultsHref", "/periods/" + period + "/results");
-        Optional<List<LandscapeRow>> published = reports.read(PublishedResults::landscape, period);
+        Optional<List<LandscapeRow>> published = reports.read("landscape", PublishedResults::landscape, period);
         if (published.isEmpty()) {
             model.addAttribute("noReport", true);
             return "pages/landscape";

@@ -75,7 +75,7 @@ class ResultsController {
         model.addAttribute("period", period.toString());
         model.addAttribute("periodHref", "/periods/" + period);
         model.addAttribute("formAction", "/periods/" + period + "/results");
-        Optional<ResultsReport.Results> published = reports.read(PublishedResults::results, period);
+        Optional<ResultsReport.Results> published = reports.read("results", PublishedResults::results, period);
         if (published.isEmpty()) {
             model.addAttribute("noReport", true);
             return "pages/results";

@@ -60,7 +60,7 @@ class SignalsController {
         texts.page(model, request, "signals.title", period.toString());
         model.addAttribute("periodHref", "/periods/" + period);
         model.addAttribute("resultsHref", "/periods/" + period + "/results");
-        Optional<List<SignalRow>> published = reports.read(PublishedResults::signals, period);
+        Optional<List<SignalRow>> published = reports.read("signals", PublishedResults::signals, period);
         if (published.isEmpty()) {
             model.addAttribute("noReport", true);
             return "pages/signals";

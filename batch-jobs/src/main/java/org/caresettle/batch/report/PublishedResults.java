@@ -30,9 +30,14 @@ public final class PublishedResults {
     private PublishedResults() {
     }
 
+    /** The folder the period's published reports are in (it is replaced as a whole, never changed in place). */
+    public static Path folder(Path out, Period period) {
+        return ReportFolders.of(out, period).published();
+    }
+
     /** {@code results.csv} and {@code results_quarters.csv}, both or nothing. */
     public static Optional<ResultsReport.Results> results(Path out, Period period) {
-        Path folder = ReportFolders.of(out, period).published();
+        Path folder = folder(out, period);
         Optional<List<ResultRow>> results = read(folder.resolve(ResultsFiles.RESULTS), ResultsFiles.RESULT_COLUMNS,
                 PublishedResults::resultRow);
         Optional<List<QuarterRow>> quarters = read(folder.resolve(ResultsFiles.QUARTERS),
@@ -44,13 +49,13 @@ public final class PublishedResults {
 
     /** {@code landscape.csv}. */
     public static Optional<List<LandscapeRow>> landscape(Path out, Period period) {
-        return read(ReportFolders.of(out, period).published().resolve(ResultsFiles.LANDSCAPE),
+        return read(folder(out, period).resolve(ResultsFiles.LANDSCAPE),
                 ResultsFiles.LANDSCAPE_COLUMNS, PublishedResults::landscapeRow);
     }
 
     /** {@code signals.csv}. */
     public static Optional<List<SignalRow>> signals(Path out, Period period) {
-        return read(ReportFolders.of(out, period).published().resolve(SignalsReporter.SIGNALS),
+        return read(folder(out, period).resolve(SignalsReporter.SIGNALS),
                 SignalsReporter.COLUMNS, PublishedResults::signalRow);
     }
 

@@ -243,6 +243,39 @@ class ConsoleResultsPagesH2Test {
         }
     }
 
+    /** The console keeps the figures it read while the folder is the same; a new report (a new folder) is read anew. */
+    @Test
+    void aReportPublishedAgainIsReadAgain() throws Exception {
+        String period = "/periods/2026-09/results";
+        assertThat(page(FINANCE, period)).contains("id=\"results\"").doesNotContain("id=\"no-results\"");
+        Path published = out.resolve("reports/2026-09");
+        Path pending = out.resolve("reports/.2026-09.tmp");
+        Path retired = out.resolve("reports/.2026-09.old");
+        // As a report run publishes: a new folder, the old one aside, the new one renamed into place.
+        Files.createDirectories(pending);
+        try (var files = Files.list(published)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, pending.resolve(file.getFileName()));
+            }
+        }
+        String header = Files.readAllLines(published.resolve("results.csv")).get(0);
+        Files.writeString(pending.resolve("results.csv"), header + "\n");
+        Files.move(published, retired);
+        Files.move(pending, published);
+        try {
+            assertThat(page(FINANCE, period)).contains("id=\"no-results\"").doesNotContain("id=\"results\"");
+        } finally {
+            try (var files = Files.list(published)) {
+                for (Path file : files.toList()) {
+                    Files.delete(file);
+                }
+            }
+            Files.delete(published);
+            Files.move(retired, published);
+        }
+        assertThat(page(FINANCE, period)).contains("id=\"results\"");
+    }
+
     /** The cells of {@code results.csv}'s row as the page writes them. */
     private static List<String> resultCells(CSVRecord r) {
         int ended = Integer.parseInt(r.get("trajectories_ended"));
