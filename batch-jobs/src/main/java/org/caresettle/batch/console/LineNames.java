@@ -2,7 +2,10 @@ package org.caresettle.batch.console;
 
 import org.caresettle.batch.inquiry.ReferenceNames;
 
-/** A code with its name beside it, as the pages show a provider or a product: {@code 41710023 De Linde}. */
+/**
+ * A code with its name beside it, as the pages show a provider, a product or a municipality:
+ * {@code 41710023 De Linde}.
+ */
 final class LineNames {
 
     private LineNames() {
@@ -18,6 +21,10 @@ final class LineNames {
         }
         String codes = law + " " + (category == null ? "" : category) + (code == null ? "" : " " + code);
         return join(codes, names.product(law, category, code));
+    }
+
+    static String municipality(String code, ReferenceNames names) {
+        return join(code, names.municipality(code));
     }
 
     private static String join(String code, String name) {

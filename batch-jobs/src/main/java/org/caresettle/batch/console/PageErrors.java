@@ -15,7 +15,7 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  */
 @ControllerAdvice(assignableTypes = {OverviewController.class, PeriodController.class, InvoiceController.class,
         StatementFileController.class, ExplainController.class, ProvidersController.class, RerunPages.class,
-        WhatIfPages.class})
+        WhatIfPages.class, ResultsController.class, SignalsController.class, LandscapeController.class})
 class PageErrors {
 
     private final PageTexts texts;

@@ -23,7 +23,8 @@ import org.springframework.web.bind.annotation.PathVariable;
  * {@code /periods/{period}}: the period's versions (when, by which run, their files), for those who
  * read amounts each visible municipality's invoice total per version, and the corrections of each
  * version against the one before. Issue 14: for finance the form that asks for a rerun of the period
- * ({@link RerunPages}), the period's rerun requests, and the way to its pooling-key what-ifs.
+ * ({@link RerunPages}), the period's rerun requests, and the way to its pooling-key what-ifs. Issue 16:
+ * links to the period's results, provider landscape and fraud signals, for those who may read them.
  */
 @Controller
 class PeriodController {
@@ -54,6 +55,10 @@ class PeriodController {
             String previous, String now, String difference) {
     }
 
+    /** A link to one of the period's issue 16 report pages, for a viewer who may read it. */
+    record ReportLink(String id, String name, String href) {
+    }
+
     record RerunLink(long id, String href, String state, String requestedBy, String requestedAt, String reason) {
     }
 
@@ -72,6 +77,7 @@ class PeriodController {
         model.addAttribute("rerunAction", "/periods/" + period + "/reruns");
         model.addAttribute("mayReadWhatIfs", viewer.mayReadWhatIfs());
         model.addAttribute("whatIfHref", "/periods/" + period + "/whatif");
+        model.addAttribute("reportLinks", reportLinks(viewer, period, locale));
         if (viewer.mayReadReruns()) {
             model.addAttribute("reruns", reruns.list().stream().filter(r -> r.period().equals(period.toString()))
                     .map(r -> new RerunLink(r.id(), "/reruns/" + r.id(), texts.text(locale, "rerun.state." + r.state()),
@@ -88,6 +94,21 @@ class PeriodController {
                     "corrections", corrections(viewer, period, names, locale)));
         }
         return "pages/period";
+    }
+
+    private List<ReportLink> reportLinks(Viewer viewer, Period period, Locale locale) {
+        List<ReportLink> links = new ArrayList<>();
+        String base = "/periods/" + period + "/";
+        if (viewer.mayReadResults()) {
+            links.add(new ReportLink("results-link", texts.text(locale, "results.link"), base + "results"));
+        }
+        if (viewer.mayReadRegionResults()) {
+            links.add(new ReportLink("landscape-link", texts.text(locale, "landscape.link"), base + "landscape"));
+        }
+        if (viewer.mayReadSignals()) {
+            links.add(new ReportLink("signals-link", texts.text(locale, "signals.link"), base + "signals"));
+        }
+        return links;
     }
 
     private VersionRow versionRow(Viewer viewer, Period period, VersionSummary version, Locale locale) {

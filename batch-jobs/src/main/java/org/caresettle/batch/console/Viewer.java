@@ -9,8 +9,9 @@ import org.caresettle.core.value.MunicipalityCode;
  * it reads anything: the one place the roles' rights are written down.
  * <ul>
  * <li>finance: everything of every municipality;</li>
- * <li>municipality: only their own municipalities' invoices, details, corrections, explanations
- * and risk reports; region-wide figures only in aggregate; no provider payment statements;</li>
+ * <li>municipality: only their own municipalities' invoices, details, corrections, explanations,
+ * risk reports and results (issue 16); region-wide figures only in aggregate; no provider payment
+ * statements, provider landscape or fraud signals;</li>
  * <li>auditor: read-only everything, including whole versions and the audit trail;</li>
  * <li>operator: runs, schedules, health and the audit trail; no invoices, no client lines;</li>
  * <li>privacy: a person's records on request (inzage, issue 16) and nothing else of money or runs.</li>
@@ -92,6 +93,26 @@ public record Viewer(ConsoleUser user) {
     /** Running a what-if with a proposed key: finance only (it takes the run lock like a settle). */
     public boolean mayRunWhatIfs() {
         return user.role() == Role.FINANCE;
+    }
+
+    /** The results page (issue 16): finance and the auditor every row, a municipality user their own rows. */
+    public boolean mayReadResults() {
+        return mayReadRegionResults() || user.role() == Role.MUNICIPALITY;
+    }
+
+    /**
+     * Results per provider and product (issue 16) of a region as a whole, and the region's provider
+     * landscape: finance and the auditor. Per provider they show what the region's municipalities together
+     * paid, which a municipality user does not see (the provider statements hold the same); a
+     * municipality's own rows go with its invoice ({@link #mayReadMunicipality}).
+     */
+    public boolean mayReadRegionResults() {
+        return user.role() == Role.FINANCE || user.role() == Role.AUDITOR;
+    }
+
+    /** The fraud signals per provider (issue 16 item 3): the region controllers' tool, finance and the auditor. */
+    public boolean mayReadSignals() {
+        return user.role() == Role.FINANCE || user.role() == Role.AUDITOR;
     }
 
     /** A person's records by their BSN (inzage, AVG article 15): the privacy officer only. */

@@ -3,11 +3,12 @@ package org.caresettle.batch.report;
 import java.math.BigInteger;
 
 /**
- * The overview's small inline SVG bar charts. Bar lengths are whole pixels computed from cents with
- * integer arithmetic (a bar is a picture of the figure printed beside it, never the figure itself).
+ * The overview's small inline SVG bar charts, and the console's cost per trajectory by quarter (issue 16).
+ * Bar lengths are whole pixels computed from cents with integer arithmetic (a bar is a picture of the
+ * figure printed beside it, never the figure itself).
  * The SVG is inline in HTML5, so it needs no namespace declaration and references nothing outside the page.
  */
-final class SvgBars {
+public final class SvgBars {
 
     static final int WIDTH = 112;
     static final int HEIGHT = 14;
@@ -16,7 +17,7 @@ final class SvgBars {
     }
 
     /** A bar from the left, {@code |value|} of {@code max} long; an empty track when max is 0. */
-    static String bar(long value, long max, String cssClass, String label) {
+    public static String bar(long value, long max, String cssClass, String label) {
         int length = pixels(Math.abs(value), Math.abs(max), WIDTH);
         return open(label) + track(0, WIDTH) + rect(0, length, cssClass) + "</svg>";
     }

@@ -105,7 +105,19 @@ class ConsoleAuthorizationMatrixTest {
             new Row("/periods/2099-01/whatif", SIGN_IN, NOT_FOUND, FORBIDDEN, NOT_FOUND, FORBIDDEN),
             new Row("/periods/2026-10/whatif/v1-20260101000000-abcd", SIGN_IN, NOT_FOUND, FORBIDDEN, NOT_FOUND,
                     FORBIDDEN),
-            new Row("/periods/2026-10/whatif/nonsense", SIGN_IN, NOT_FOUND, FORBIDDEN, NOT_FOUND, FORBIDDEN));
+            new Row("/periods/2026-10/whatif/nonsense", SIGN_IN, NOT_FOUND, FORBIDDEN, NOT_FOUND, FORBIDDEN),
+            // Issue 16: results (a municipality user their own municipality's rows only), the provider
+            // landscape and the fraud signals (finance and auditor).
+            new Row("/periods/2026-10/results", SIGN_IN, OK, OK, OK, FORBIDDEN),
+            new Row("/periods/2026-10/results?scope=0405", SIGN_IN, OK, OK, OK, FORBIDDEN),
+            new Row("/periods/2026-10/results?scope=0388", SIGN_IN, OK, FORBIDDEN, OK, FORBIDDEN),
+            new Row("/periods/2026-10/results?scope=WEST-FRIESLAND", SIGN_IN, OK, FORBIDDEN, OK, FORBIDDEN),
+            new Row("/periods/2026-10/results?scope=%3Cx%3E", SIGN_IN, NOT_FOUND, NOT_FOUND, NOT_FOUND, FORBIDDEN),
+            new Row("/periods/2099-01/results", SIGN_IN, NOT_FOUND, NOT_FOUND, NOT_FOUND, FORBIDDEN),
+            new Row("/periods/2026-10/landscape", SIGN_IN, OK, FORBIDDEN, OK, FORBIDDEN),
+            new Row("/periods/2099-01/landscape", SIGN_IN, NOT_FOUND, FORBIDDEN, NOT_FOUND, FORBIDDEN),
+            new Row("/periods/2026-10/signals", SIGN_IN, OK, FORBIDDEN, OK, FORBIDDEN),
+            new Row("/periods/2099-01/signals", SIGN_IN, NOT_FOUND, FORBIDDEN, NOT_FOUND, FORBIDDEN));
 
     /**
      * The console's forms (issue 14), posted with the page's CSRF token: only finance may ask, decide or

@@ -27,7 +27,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The console in a real browser (issue 13): headless Chromium signs in as a municipality's finance
  * officer and as the region's finance office and walks overview, period, invoice, the lines behind
  * an invoice line, and a download, checking what the pages show against the statement files on
- * disk. Screenshots go to {@code batch-jobs/target/screenshots/} (the guides show them).
+ * disk; and (issue 16) a period's results, signals and provider landscape. Screenshots go to
+ * {@code batch-jobs/target/screenshots/} (the guides show them).
  */
 @SlowTest
 class ConsoleBrowserTest {
@@ -107,6 +108,39 @@ class ConsoleBrowserTest {
                     .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#budget-0405 canvas")));
             assertThat(hoorn.getText()).contains("€");
             browser.screenshot(SCREENSHOTS.resolve("6-budget.png"));
+        }
+    }
+
+    /** Issue 16: from the period page to the results (with their quarter bars), the signals and the landscape. */
+    @Test
+    void theFinanceOfficeOpensAPeriodsResultsSignalsAndLandscape() throws Exception {
+        try (HeadlessBrowser browser = HeadlessBrowser.start()) {
+            WebDriver page = browser.driver();
+            signIn(page, Role.FINANCE);
+            page.get(server.uri("/periods/" + PERIOD).toString());
+            page.findElement(By.id("results-link")).click();
+            WebDriverWait wait = new WebDriverWait(page, Duration.ofSeconds(10));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("results")));
+            assertThat(page.findElement(By.id("results")).getText()).contains("6 van 8 (75,0 %)", "€ 5.742,92");
+            assertThat(page.findElements(By.cssSelector("#quarters td.chart svg rect.this-year"))).isNotEmpty();
+            ((JavascriptExecutor) page).executeScript("arguments[0].scrollIntoView();",
+                    page.findElement(By.id("results")));
+            browser.screenshot(SCREENSHOTS.resolve("12-results.png"));
+
+            page.findElement(By.id("signals-link")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("signals")));
+            WebElement first = page.findElement(By.cssSelector("#signals tbody.provider"));
+            assertThat(first.getAttribute("data-agb")).isEqualTo("41710148");
+            assertThat(first.getText()).contains("Alarm (ALERT)", "KO261000052");
+            assertThat(page.getPageSource()).as("no BSN on a page").doesNotContainPattern("\\b\\d{9}\\b");
+            browser.screenshot(SCREENSHOTS.resolve("13-signals.png"));
+
+            page.get(server.uri("/periods/" + PERIOD + "/landscape").toString());
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("landscape")));
+            assertThat(page.findElement(By.id("landscape")).getText()).contains("86,59 %", "7.678");
+            ((JavascriptExecutor) page).executeScript("arguments[0].scrollIntoView();",
+                    page.findElement(By.id("landscape")));
+            browser.screenshot(SCREENSHOTS.resolve("14-landscape.png"));
         }
     }
 
