@@ -14,7 +14,9 @@
 # then settle each period twice; "nightly": one `nightly` command, as the scheduler runs it, which is
 # how the 5M-line run within -Xmx1g is measured; it prints each step's time: start-up, ingest, settle,
 # report), BENCH_SHAPES (default "default"; any of default csv xml mix: `generate --shape`, one set
-# each, e.g. "csv xml mix" for issue 17's three shapes).
+# each, e.g. "csv xml mix" for issue 17's three shapes). In both modes each period's settle is also
+# split, from the log lines that time them, into the settling itself and the reports (each report
+# apart) and workbooks written after its publication, with wall and CPU time (issue 17).
 #
 # It fails (exit 1) when a command fails or `verify` finds a broken invariant, never on time:
 # the figures are printed, not judged, so a slow or busy machine cannot fail a build.
@@ -96,6 +98,40 @@ step_times() {
     t = $1; step = $2 }' "$1"
 }
 
+# settle_split LOG PERIOD: what settle's log lines say of PERIOD (issue 17): the settling itself, then the
+# reports and the workbooks written after its publication, each as wall (CPU of the process), the reports
+# also one by one
+settle_split() {
+  awk -v p="$2" '
+    # timed(TEXT, WHAT): "W s (CPU C s)" from the "WHAT in N ms (CPU C s)" in TEXT, "" when absent
+    function timed(text, what,   m) {
+      if (!match(text, what " in [0-9]+ ms \\(CPU [0-9.]+ s\\)")) return ""
+      m = substr(text, RSTART + length(what) + 4, RLENGTH - length(what) - 4)
+      split(m, f, /[ ()]+/)
+      return sprintf("%.1f s (CPU %s s)", f[1] / 1000, f[4])
+    }
+    index($0, "period " p ": ") == 0 { next }
+    timed($0, "settle publish") != "" { job = "settle job " timed($0, "settle publish") }
+    timed($0, "risk reports") != "" {
+      each = "risk " timed($0, "risk reports") ", results " timed($0, "results") ", signals " timed($0, "signals") }
+    timed($0, "reports after publication") != "" { reports = "reports " timed($0, "reports after publication") }
+    timed($0, "workbooks after publication") != "" { workbooks = "workbooks " timed($0, "workbooks after publication") }
+    END {
+      n = 0
+      if (job != "") part[++n] = job
+      if (reports != "" || each != "") part[++n] = (reports != "" ? reports : "reports") (each != "" ? " [" each "]" : "")
+      if (workbooks != "") part[++n] = workbooks
+      for (i = 1; i <= n; i++) printf "%s%s", (i > 1 ? ", " : ""), part[i]
+      print "" }' "$1"
+}
+
+# after_publication_secs LOG PERIOD: the wall seconds of the reports and workbooks written after PERIOD's
+# publication, so a whole settle command's time minus these is the settling alone (start-up included)
+after_publication_secs() {
+  awk -v p="$2" 'index($0, "period " p ": ") && match($0, /(reports|workbooks) after publication in [0-9]+ ms/) {
+      split(substr($0, RSTART, RLENGTH), f, " "); s += f[5] / 1000 } END { printf "%.1f", s }' "$1"
+}
+
 verify_period() { # db out period: `verify` re-adds the period's statements from the files alone
   if ! java -jar "$jar" verify --out "$2" --period "$3" >"$work/verify-$1-$3.log" 2>&1; then
     say "FAILED: verify $3 on $1"; cat "$work/verify-$1-$3.log"; exit 1
@@ -170,6 +206,10 @@ for db in $dbs; do
     ingest_time=$(sed -nE 's/.*ingest ([0-9.]+) s.*/\1/p' <<<"$steps")
     line="$shape $db nightly: $rows lines in $elapsed s = $(per_sec "$rows" "$elapsed") lines/s (CPU $cpu s; $steps); peak heap ${heap} MiB, max RSS ${rss} MiB"
     say "$line"; summary+=("$line")
+    for period in "${period_list[@]}"; do # issue 17: each period's settling, reports and workbooks
+      line="$shape $db nightly $period: $(settle_split "$log" "$period")"
+      say "$line"; summary+=("$line")
+    done
     for period in "${period_list[@]}"; do verify_period "$db" "$out" "$period"; done
   else
     run "ingest on $db" "$work/ingest-$db-$set_name.log" ingest --data "$data" --out "$out" --as-of "$as_of" "${db_args[@]}"
@@ -186,6 +226,11 @@ for db in $dbs; do
       run "settle $period again on $db" "$work/resettle-$db-$period.log" settle --data "$data" --out "$out" --period "$period" "${db_args[@]}"
       grep -q "inputs unchanged" "$work/resettle-$db-$period.log" || { say "FAILED: settle $period again on $db wrote a new version"; exit 1; }
       line="$shape $db settle $period: $settled lines in $settle_time s = $(per_sec "$settled" "$settle_time") lines/s (CPU $settle_cpu s; unchanged re-run $elapsed s); peak heap ${settle_heap} MiB, max RSS ${settle_rss} MiB"
+      say "$line"; summary+=("$line")
+      # issue 17: the settling apart from the reports and workbooks that follow the publication
+      settle_log=$work/settle-$db-$period.log
+      alone=$(awk -v a="$settle_time" -v b="$(after_publication_secs "$settle_log" "$period")" 'BEGIN { printf "%.1f", a - b }')
+      line="$shape $db settle $period, split: command without what follows publication $alone s; $(settle_split "$settle_log" "$period")"
       say "$line"; summary+=("$line")
       verify_period "$db" "$out" "$period"
     done

@@ -25,4 +25,9 @@ class ExportOnPublication implements VersionPublishedListener {
     public String published(Path out, Period period, int version) throws Exception {
         return exporter.export(out, period, OptionalInt.of(version)).message();
     }
+
+    @Override
+    public String what() {
+        return "workbooks";
+    }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.caresettle.batch.files.FileTrees;
 import org.caresettle.batch.inquiry.ReferenceNames;
 import org.caresettle.batch.inquiry.SettlementInquiry;
 import org.caresettle.batch.statement.CorrectionCsv;
+import org.caresettle.batch.statement.DetailCsv;
 import org.caresettle.batch.statement.DurableFolder;
 import org.caresettle.batch.statement.Manifest;
 import org.caresettle.batch.statement.ManifestHashes;
@@ -22,6 +24,7 @@ import org.caresettle.batch.statement.StatementCsvReader;
 import org.caresettle.batch.statement.StatementKind;
 import org.caresettle.batch.statement.VersionFolders;
 import org.caresettle.core.value.Period;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
@@ -37,10 +40,13 @@ public class VersionExporter {
 
     private final SettlementInquiry inquiry;
     private final MessageSource messages;
+    private final WorkbookThreads threads;
 
-    VersionExporter(SettlementInquiry inquiry, MessageSource messages) {
+    VersionExporter(SettlementInquiry inquiry, MessageSource messages,
+            @Value("${settlement.export.threads:0}") int threads) {
         this.inquiry = inquiry;
         this.messages = messages;
+        this.threads = new WorkbookThreads(threads);
     }
 
     /**
@@ -86,13 +92,26 @@ public class VersionExporter {
         ReferenceNames names = inquiry.names();
         InvoiceWorkbook workbook = new InvoiceWorkbook(new WorkbookTexts(messages), names);
         Optional<Map<String, List<StatementCsvReader.Row>>> corrections = correctionsByMunicipality(versionFolder);
-        int written = 0;
-        for (String municipality : invoicedMunicipalities(versionFolder)) {
-            workbook.write(pending.resolve(ExportedFiles.workbookName(municipality)), versionFolder, municipality, period,
-                    version, corrections.map(all -> all.getOrDefault(municipality, List.of())));
-            written++;
+        List<String> municipalities = largestFirst(versionFolder, invoicedMunicipalities(versionFolder));
+        List<WorkbookThreads.Write> writes = new ArrayList<>();
+        for (String municipality : municipalities) {
+            writes.add(() -> workbook.write(pending.resolve(ExportedFiles.workbookName(municipality)), versionFolder,
+                    municipality, period, version, corrections.map(all -> all.getOrDefault(municipality, List.of()))));
         }
-        return written;
+        threads.runAll(writes);
+        return municipalities.size();
+    }
+
+    /** The municipalities by the size of their detail file, largest first: the order the work is best shared in. */
+    private static List<String> largestFirst(Path versionFolder, List<String> municipalities) throws IOException {
+        Map<String, Long> sizes = new HashMap<>();
+        for (String municipality : municipalities) {
+            Path detail = versionFolder.resolve(DetailCsv.fileName(municipality));
+            sizes.put(municipality, Files.isRegularFile(detail) ? Files.size(detail) : 0L);
+        }
+        List<String> sorted = new ArrayList<>(municipalities);
+        sorted.sort(Comparator.comparing((String m) -> sizes.get(m)).reversed().thenComparing(m -> m));
+        return sorted;
     }
 
     private ExportOutcome publish(ExportFolders folders, Path pending, Period period, int version, int workbooks)

@@ -25,4 +25,9 @@ class ReportOnPublication implements VersionPublishedListener {
     public String published(Path out, Period period, int version) throws Exception {
         return reporter.report(out, period).message();
     }
+
+    @Override
+    public String what() {
+        return "reports";
+    }
 }

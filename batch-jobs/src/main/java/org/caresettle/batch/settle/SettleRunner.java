@@ -5,12 +5,16 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.caresettle.batch.job.JobRuns;
 import org.caresettle.batch.privacy.PseudonymKeyGuard;
 import org.caresettle.batch.run.CurrentRun;
+import org.caresettle.batch.run.StepTimer;
 import org.caresettle.core.value.Period;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobOperator;
@@ -22,6 +26,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class SettleRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(SettleRunner.class);
 
     private final JobOperator jobOperator;
     private final Job settleJob;
@@ -75,9 +81,12 @@ public class SettleRunner {
             throws Exception {
         keyGuard.requireSecretKeyInProduction();
         long run = lastRun.updateAndGet(previous -> Math.max(previous + 1, clock.millis()));
+        StepTimer timer = StepTimer.start();
         JobExecution execution = JobRuns.runToCompletion(jobOperator, settleJob,
                 SettleParameters.of(out, period, run, mode, poolingKey, approval));
         SettleOutcome outcome = SettleJobContext.outcome(execution.getExecutionContext(), period);
+        // The settling alone, apart from what follows a publication: the benchmark reads these lines.
+        log.info("period {}: settle {} in {}", period, mode.name().toLowerCase(Locale.ROOT), timer.elapsed());
         reportToRun(outcome, mode);
         if (mode == SettleMode.PUBLISH && outcome.written()) {
             return followPublication(out, outcome);
@@ -93,7 +102,9 @@ public class SettleRunner {
     private SettleOutcome followPublication(Path out, SettleOutcome outcome) throws Exception {
         List<String> lines = new ArrayList<>(List.of(outcome.message()));
         for (VersionPublishedListener listener : published) {
+            StepTimer timer = StepTimer.start();
             lines.add(listener.published(out, outcome.period(), outcome.version()));
+            log.info("period {}: {} after publication in {}", outcome.period(), listener.what(), timer.elapsed());
         }
         return outcome.withMessage(String.join("\n", lines));
     }

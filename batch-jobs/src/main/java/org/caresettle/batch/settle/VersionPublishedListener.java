@@ -14,4 +14,7 @@ public interface VersionPublishedListener {
 
     /** Does the follow-up work for version {@code version} of {@code period}; returns a line for the log. */
     String published(Path out, Period period, int version) throws Exception;
+
+    /** What it writes, in a word, for the log line that times it ("reports", "workbooks"). */
+    String what();
 }

@@ -127,6 +127,30 @@ class ExportH2Test {
         assertThat(names(out.resolve("exports/2026-10"))).containsExactly("v1");
     }
 
+    /**
+     * Issue 17: the workbooks are written on several threads; one at a time they come out byte for byte the
+     * same (each is built from its own files alone), on 4 threads too, more than the sample's cores.
+     */
+    @Test
+    void workbooksWrittenOnOneThreadOrSeveralAreTheSameBytes() throws IOException {
+        Path exports = out.resolve("exports/2026-10/v1");
+        Path written = temp.resolve("exports-2026-10-v1-nightly");
+        Files.createDirectories(written);
+        for (String name : names(exports)) {
+            Files.copy(exports.resolve(name), written.resolve(name));
+        }
+        for (String threads : List.of("1", "4")) {
+            FileTrees.delete(exports);
+            CliRun export = export("2026-10", "--settlement.export.threads=" + threads);
+            assertThat(export.exitStatus()).as(export.err()).isZero();
+            assertThat(names(exports)).containsExactlyInAnyOrderElementsOf(names(written));
+            for (String name : names(written)) {
+                assertThat(Files.mismatch(exports.resolve(name), written.resolve(name))).as(threads + " threads: " + name)
+                        .isEqualTo(-1L);
+            }
+        }
+    }
+
     @Test
     void aFailedExportLeavesNothingInView() throws IOException {
         Path exports = out.resolve("exports/2026-09/v1");

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.caresettle.core.value.AgbCode;
 import org.caresettle.core.value.Law;
 import org.caresettle.core.value.MunicipalityCode;
@@ -141,9 +142,11 @@ public final class ReferenceData {
      */
     private record AllocationKey(MunicipalityCode municipality, String allocationNumber) {
 
+        private static final Pattern NUMBER = Pattern.compile("\\d{1,18}");
+
         static AllocationKey of(MunicipalityCode municipality, String allocationNumber) {
             String canonical = allocationNumber;
-            if (allocationNumber != null && allocationNumber.matches("\\d{1,18}")) {
+            if (allocationNumber != null && NUMBER.matcher(allocationNumber).matches()) {
                 canonical = Long.toString(Long.parseLong(allocationNumber));
             }
             return new AllocationKey(municipality, canonical);

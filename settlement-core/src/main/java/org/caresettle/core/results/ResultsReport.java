@@ -103,8 +103,9 @@ public final class ResultsReport {
     private static List<QuarterRow> quarters(Period period, Map<String, String> regionOf, List<PaymentLine> payments,
             List<Declared> declared) {
         int year = period.year();
-        // quarter -> scope -> product
-        Map<Integer, Map<Scope, Map<ProductKey, QuarterSums>>> sums = new TreeMap<>();
+        // quarter -> scope -> product; hash maps while adding up (a row per allocation and month of two years,
+        // hundreds of thousands nationally), put in order once below
+        Map<Integer, Map<Scope, Map<ProductKey, QuarterSums>>> sums = new HashMap<>();
         Map<ProductKey, String> financing = new HashMap<>();
         for (PaymentLine line : payments) {
             Integer quarter = quarterOf(line.period(), period);
@@ -114,8 +115,7 @@ public final class ResultsReport {
             financing.put(line.product(), line.financing());
             boolean before = line.period().year() < year;
             for (Scope scope : scopes(line.municipality(), regionOf)) {
-                QuarterSums s = sum(sums.computeIfAbsent(quarter, q -> new TreeMap<>()), scope, line.product(),
-                        QuarterSums::new);
+                QuarterSums s = quarterSums(sums, quarter, scope, line.product());
                 if (before) {
                     s.paidBefore = Math.addExact(s.paidBefore, line.amountCents());
                 } else {
@@ -130,13 +130,12 @@ public final class ResultsReport {
             }
             String trajectory = d.municipality() + "|" + d.allocationNumber();
             for (Scope scope : scopes(d.municipality(), regionOf)) {
-                QuarterSums s = sum(sums.computeIfAbsent(quarter, q -> new TreeMap<>()), scope, d.product(),
-                        QuarterSums::new);
+                QuarterSums s = quarterSums(sums, quarter, scope, d.product());
                 (d.period().year() < year ? s.trajectoriesBefore : s.trajectories).add(trajectory);
             }
         }
         List<QuarterRow> rows = new ArrayList<>();
-        Map<Scope, Map<ProductKey, Map<Integer, QuarterSums>>> byScope = new TreeMap<>();
+        Map<Scope, Map<ProductKey, Map<Integer, QuarterSums>>> byScope = new TreeMap<>(); // the file's order
         sums.forEach((quarter, scopes) -> scopes.forEach((scope, products) -> products.forEach((product, s) ->
                 byScope.computeIfAbsent(scope, x -> new TreeMap<>()).computeIfAbsent(product, x -> new TreeMap<>())
                         .put(quarter, s))));
@@ -175,6 +174,12 @@ public final class ResultsReport {
     private static List<Scope> scopes(String municipality, Map<String, String> regionOf) {
         String region = regionOf.getOrDefault(municipality, "");
         return List.of(Scope.region(region), new Scope(region, municipality));
+    }
+
+    private static QuarterSums quarterSums(Map<Integer, Map<Scope, Map<ProductKey, QuarterSums>>> sums, int quarter,
+            Scope scope, ProductKey product) {
+        return sums.computeIfAbsent(quarter, q -> new HashMap<>()).computeIfAbsent(scope, s -> new HashMap<>())
+                .computeIfAbsent(product, p -> new QuarterSums());
     }
 
     private static <T> T sum(Map<Scope, Map<ProductKey, T>> sums, Scope scope, ProductKey product,

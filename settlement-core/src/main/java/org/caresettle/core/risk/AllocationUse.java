@@ -2,6 +2,7 @@ package org.caresettle.core.risk;
 
 import java.util.Comparator;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.caresettle.core.value.Frequency;
 
 /**
@@ -13,12 +14,14 @@ import org.caresettle.core.value.Frequency;
 public record AllocationUse(String allocationNumber, Frequency frequency, long volume, long usedVolume,
         Long budgetCents, long usedBudgetCents) {
 
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+
     /**
      * Numeric order of allocation numbers (they are integers in iJw, so {@code 0999 < 1001}); the text
      * breaks ties between spellings of one number and orders any non-numeric number after the numeric.
      */
     static final Comparator<String> NUMBER_ORDER = Comparator
-            .comparing((String n) -> !n.matches("\\d+"))
+            .comparing((String n) -> !DIGITS.matcher(n).matches())
             .thenComparingInt(n -> stripZeros(n).length())
             .thenComparing(AllocationUse::stripZeros)
             .thenComparing(Comparator.naturalOrder());

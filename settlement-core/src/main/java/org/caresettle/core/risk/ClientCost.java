@@ -1,6 +1,7 @@
 package org.caresettle.core.risk;
 
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * One client's cost to the municipality over the twelve periods P−11 to P (accepted lines priced, credits
@@ -10,12 +11,14 @@ import java.util.Objects;
  */
 public record ClientCost(String pseudonym, long twelveMonthCents) {
 
+    private static final Pattern BSN_LIKE = Pattern.compile("\\d{9}");
+
     public ClientCost {
         Objects.requireNonNull(pseudonym, "pseudonym");
         if (pseudonym.isBlank()) {
             throw new IllegalArgumentException("client pseudonym is blank");
         }
-        if (pseudonym.matches("\\d{9}")) {
+        if (BSN_LIKE.matcher(pseudonym).matches()) {
             throw new IllegalArgumentException("client pseudonym looks like a BSN; the report takes pseudonyms only");
         }
     }

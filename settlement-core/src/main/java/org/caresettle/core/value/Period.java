@@ -3,9 +3,13 @@ package org.caresettle.core.value;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.regex.Pattern;
 
 /** A settlement period: one calendar month, written {@code YYYY-MM}. */
 public record Period(YearMonth month) implements Comparable<Period> {
+
+    // Compiled once: a report parses a period for every row it reads (String.matches compiles per call).
+    private static final Pattern FORM = Pattern.compile("\\d{4}-\\d{2}");
 
     public Period {
         if (month == null) {
@@ -23,7 +27,7 @@ public record Period(YearMonth month) implements Comparable<Period> {
 
     /** Parses {@code YYYY-MM} strictly (four-digit year, two-digit month). */
     public static Period parse(String text) {
-        if (text == null || !text.matches("\\d{4}-\\d{2}")) {
+        if (text == null || !FORM.matcher(text).matches()) {
             throw new ValueFormatException("period must be YYYY-MM: '" + text + "'");
         }
         try {
