@@ -222,6 +222,15 @@ class ConsoleResultsPagesH2Test {
                 .doesNotContainPattern("[0-9]\\.[0-9]{2}%");
         assertThat(page).doesNotContainPattern("9999[0-9]{5}");
         assertThat(rows(page(AUDITOR, SIGNALS), "signals")).isEqualTo(rows(page, "signals"));
+        // A reader who asked for English gets the same figures in English from the same numbers.
+        MockHttpServletResponse english = mvc.perform(get(SIGNALS + "?lang=en").with(signedIn(FINANCE)))
+                .andReturn().getResponse();
+        List<String> kompasInEnglish = signalCells(english.getContentAsString(), "41710148", "REJECTION_RATE");
+        assertThat(kompasInEnglish.subList(2, 4)).containsExactly(
+                "22 of 47 (46.81 %); previous period 0 of 25 (0.00 %), change +46.81 percentage points",
+                "watch from 10.00 %, alert above 25.00 %; rise: watch from +5.00, alert above +15.00 percentage points;"
+                        + " rated from 20 lines");
+        assertThat(kompasInEnglish.get(4)).startsWith("rejected: KO261000052 (2×), KO261000053 (2×)");
     }
 
     /** The cells of one provider's signal on the signals page. */
