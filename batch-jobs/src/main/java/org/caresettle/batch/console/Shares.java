@@ -28,4 +28,9 @@ final class Shares {
     static String basisPoints(long bp, Locale locale) {
         return String.format(locale, "%.2f %%", BigDecimal.valueOf(bp, 2));
     }
+
+    /** A change in basis points as percentage points with its sign: {@code 4681} is {@code +46,81}; 0 has none. */
+    static String signedPoints(long bp, Locale locale) {
+        return (bp > 0 ? "+" : "") + String.format(locale, "%.2f", BigDecimal.valueOf(bp, 2));
+    }
 }

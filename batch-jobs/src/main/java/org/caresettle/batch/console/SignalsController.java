@@ -24,8 +24,9 @@ import org.springframework.web.bind.annotation.PathVariable;
  * {@code /periods/{period}/signals} (issue 16 item 3), for finance and the auditor only
  * ({@link Viewer#mayReadSignals()}): per provider the six signals of the period's published
  * {@code signals.csv}, with value, threshold, level and the lines behind them by the provider's own
- * reference, as the file writes them. The providers with an ALERT come first, then those with a WATCH;
- * within a provider its ALERTs first, otherwise the file's order of the signals.
+ * reference, written in the reader's language from the file's numbers ({@link SignalTexts}). The
+ * providers with an ALERT come first, then those with a WATCH; within a provider its ALERTs first,
+ * otherwise the file's order of the signals.
  */
 @Controller
 class SignalsController {
@@ -35,11 +36,13 @@ class SignalsController {
     private final PeriodReports reports;
     private final SettlementInquiry inquiry;
     private final PageTexts texts;
+    private final SignalTexts signalTexts;
 
-    SignalsController(PeriodReports reports, SettlementInquiry inquiry, PageTexts texts) {
+    SignalsController(PeriodReports reports, SettlementInquiry inquiry, PageTexts texts, SignalTexts signalTexts) {
         this.reports = reports;
         this.inquiry = inquiry;
         this.texts = texts;
+        this.signalTexts = signalTexts;
     }
 
     record SignalLine(String code, String name, String value, String threshold, String level, String levelLabel,
@@ -83,7 +86,8 @@ class SignalsController {
             // A stable sort: signals of the same level keep the file's order.
             List<SignalLine> lines = signals.stream().sorted(Comparator.comparing(SignalRow::level, WORST_FIRST))
                     .map(s -> new SignalLine(s.signal().name(), texts.text(locale, "signal." + s.signal().name()),
-                            s.value(), s.threshold(), s.level().name(), levelLabel(s.level(), locale), s.detail()))
+                            signalTexts.value(s, locale), signalTexts.threshold(s, locale), s.level().name(),
+                            levelLabel(s.level(), locale), signalTexts.detail(s, locale)))
                     .toList();
             blocks.add(new ProviderBlock(agb, LineNames.provider(agb, names), "/providers/" + agb, worst.name(),
                     levelLabel(worst, locale), lines));

@@ -13,8 +13,6 @@ import org.caresettle.core.results.QuarterRow;
 import org.caresettle.core.results.ResultRow;
 import org.caresettle.core.results.ResultsReport;
 import org.caresettle.core.results.Scope;
-import org.caresettle.core.risk.RiskLevel;
-import org.caresettle.core.signals.Signal;
 import org.caresettle.core.signals.SignalRow;
 import org.caresettle.core.value.Period;
 
@@ -55,8 +53,7 @@ public final class PublishedResults {
 
     /** {@code signals.csv}. */
     public static Optional<List<SignalRow>> signals(Path out, Period period) {
-        return read(folder(out, period).resolve(SignalsReporter.SIGNALS),
-                SignalsReporter.COLUMNS, PublishedResults::signalRow);
+        return read(folder(out, period).resolve(SignalsFile.NAME), SignalsFile.COLUMNS, c -> SignalsFile.row(c::get));
     }
 
     private static <T> Optional<List<T>> read(Path file, List<String> columns, Function<Cells, T> row) {
@@ -93,11 +90,6 @@ public final class PublishedResults {
                 c.number("largest_share_bp"), c.number("largest_three_share_bp"), c.number("hhi"),
                 small.isEmpty() ? List.of()
                         : Arrays.stream(small.split("; ")).map(p -> p.split(" ", 2)[0]).toList());
-    }
-
-    private static SignalRow signalRow(Cells c) {
-        return new SignalRow(c.get("provider_agb"), Signal.valueOf(c.get("signal")), c.get("value"),
-                c.get("threshold"), RiskLevel.valueOf(c.get("level")), c.get("detail"));
     }
 
     /** One row's cells by column name. */

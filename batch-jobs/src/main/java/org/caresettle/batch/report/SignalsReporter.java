@@ -16,14 +16,10 @@ import org.springframework.stereotype.Service;
 /**
  * The report step's {@code signals.csv} (issue 16 item 3): per provider with lines or outcomes in P, the
  * six {@link org.caresettle.core.signals.Signal}s with value, thresholds, level and the lines behind them
- * by reference. Written into the period's (pending) report folder beside the risk reports.
+ * by reference, in words and as numbers ({@link SignalsFile}). Written into the period's (pending) report folder beside the risk reports.
  */
 @Service
 class SignalsReporter {
-
-    static final String SIGNALS = "signals.csv";
-    static final List<String> COLUMNS = List.of("period", "provider_agb", "provider_name", "signal", "value",
-            "threshold", "level", "detail");
 
     private final SignalQueries queries;
     private final ReferenceDataRepository references;
@@ -39,10 +35,10 @@ class SignalsReporter {
         ReferenceData reference = references.withoutAllocations();
         List<SignalRow> rows = ProviderSignals.compute(queries.activities(period),
                 queries.productCosts(period, reference), queries.sharedClients(period), thresholds.thresholds());
-        try (StatementCsvWriter writer = StatementCsvWriter.create(folder.resolve(SIGNALS), COLUMNS)) {
+        try (StatementCsvWriter writer = StatementCsvWriter.create(folder.resolve(SignalsFile.NAME),
+                SignalsFile.COLUMNS)) {
             for (SignalRow row : rows) {
-                writer.row(List.of(period.toString(), row.providerAgb(), providerName(reference, row.providerAgb()),
-                        row.signal().name(), row.value(), row.threshold(), row.level().name(), row.detail()), 0);
+                writer.row(SignalsFile.cells(period, providerName(reference, row.providerAgb()), row), 0);
             }
             writer.finish();
         }

@@ -131,7 +131,7 @@ class ConsoleBrowserTest {
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("signals")));
             WebElement first = page.findElement(By.cssSelector("#signals tbody.provider"));
             assertThat(first.getAttribute("data-agb")).isEqualTo("41710148");
-            assertThat(first.getText()).contains("Alarm (ALERT)", "KO261000052");
+            assertThat(first.getText()).contains("Alarm (ALERT)", "46,81 %", "KO261000052 (2×)");
             assertThat(page.getPageSource()).as("no BSN on a page").doesNotContainPattern("\\b\\d{9}\\b");
             browser.screenshot(SCREENSHOTS.resolve("13-signals.png"));
 

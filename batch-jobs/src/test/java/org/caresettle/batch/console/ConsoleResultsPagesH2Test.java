@@ -154,26 +154,92 @@ class ConsoleResultsPagesH2Test {
     }
 
     @Test
-    void theSignalsAreThoseOfSignalsCsvAlertFirst() throws Exception {
+    void theSignalsAreThoseOfSignalsCsvInDutchAlertFirst() throws Exception {
         String page = page(FINANCE, SIGNALS);
         List<CSVRecord> file = csv("signals.csv");
-        List<List<String>> rows = rows(page, "signals").stream().filter(cells -> cells.size() == 5).toList();
-        assertThat(rows).hasSameSizeAs(file);
+        assertThat(rows(page, "signals").stream().filter(cells -> cells.size() == 5)).hasSameSizeAs(file);
         for (CSVRecord signal : file) {
-            assertThat(rows).as(signal.toString()).anySatisfy(cells -> {
-                assertThat(cells.get(0)).endsWith(signal.get("signal"));
-                assertThat(cells.subList(2, 5)).containsExactly(signal.get("value"), signal.get("threshold"),
-                        signal.get("detail"));
-                assertThat(cells.get(1)).contains(signal.get("level"));
-            });
+            List<String> cells = signalCells(page, signal.get("provider_agb"), signal.get("signal"));
+            String what = signal.toString();
+            assertThat(cells.get(0)).as(what).endsWith(signal.get("signal"));
+            assertThat(cells.get(1)).as(what).contains(signal.get("level"));
+            // The value: the file's counts and share, written the Dutch way.
+            if (!signal.get("total").isEmpty()) {
+                assertThat(cells.get(2)).as(what).startsWith(signal.get("count") + " van " + signal.get("total"));
+            } else if (!signal.get("count").isEmpty()) {
+                assertThat(cells.get(2)).as(what).contains(signal.get("count").equals("0") ? "geen" : signal.get("count"));
+            }
+            if (!signal.get("share_bp").isEmpty()) {
+                assertThat(cells.get(2)).as(what).contains(basisPoints(signal.get("share_bp")));
+            }
+            if (!signal.get("change_bp").isEmpty()) {
+                assertThat(cells.get(2)).as(what).contains(basisPoints(signal.get("share_before_bp")))
+                        .contains(basisPoints(signal.get("change_bp").replace("-", "")).replace(" %", " procentpunt"));
+            }
+            // The thresholds: the file's numbers in their unit.
+            boolean share = signal.get("threshold_unit").equals("basis_points");
+            assertThat(cells.get(3)).as(what)
+                    .contains("let op vanaf " + (share ? basisPoints(signal.get("watch_from")) : signal.get("watch_from")))
+                    .contains("alarm boven " + (share ? basisPoints(signal.get("alert_above")) : signal.get("alert_above")))
+                    .contains(signal.get("minimum"));
+            // The detail: every reference the file lists, a reference named twice once with its count.
+            if (!signal.get("not_rated").isEmpty()) {
+                assertThat(cells.get(4)).as(what).endsWith("niet beoordeeld").contains(signal.get("minimum"));
+            }
+            for (String item : signal.get("items").isEmpty() ? new String[0] : signal.get("items").split("; ")) {
+                String name = item.substring(0, item.lastIndexOf(':'));
+                String count = item.substring(item.lastIndexOf(':') + 1);
+                assertThat(cells.get(4)).as(what).contains(signal.get("signal").equals("CLIENT_MANY_PROVIDERS")
+                        ? name + " (" + count + " aanbieders)" : count.equals("1") ? name : name + " (" + count + "×)");
+            }
+            if (!signal.get("items_not_listed").equals("0")) {
+                assertThat(cells.get(4)).as(what).endsWith("en nog " + signal.get("items_not_listed"));
+            }
         }
-        // Kompas (41710148) has the sample's only ALERT: its block comes first, its ALERT on top.
+        // Kompas (41710148) has the sample's only ALERT: its block comes first, its ALERT on top. Each of its
+        // rejected references was sent in two files: named once, twice counted, in the file and on the page.
         String firstBlock = page.substring(page.indexOf("<tbody class=\"provider"));
         assertThat(firstBlock).startsWith("<tbody class=\"provider level-ALERT\" data-agb=\"41710148\">");
-        assertThat(rows.get(0).get(1)).isEqualTo("Alarm (ALERT)");
-        assertThat(rows.get(0).get(4)).startsWith("rejected: KO261000052");
-        assertThat(page).contains("Afwijzingspercentage en stijging").doesNotContainPattern("9999[0-9]{5}");
+        List<List<String>> rows = rows(page, "signals").stream().filter(cells -> cells.size() == 5).toList();
+        assertThat(rows.get(0)).containsExactly("Afwijzingspercentage en stijging REJECTION_RATE", "Alarm (ALERT)",
+                "22 van 47 (46,81 %); vorige periode 0 van 25 (0,00 %), verschil +46,81 procentpunt",
+                "let op vanaf 10,00 %, alarm boven 25,00 %; stijging: let op vanaf +5,00, alarm boven +15,00 procentpunt;"
+                        + " beoordeeld vanaf 20 regels",
+                rows.get(0).get(4));
+        assertThat(rows.get(0).get(4)).startsWith("afgewezen: KO261000052 (2×), KO261000053 (2×)")
+                .doesNotContain("en nog");
+        CSVRecord kompas = file.stream().filter(r -> r.get("provider_agb").equals("41710148")
+                && r.get("signal").equals("REJECTION_RATE")).findFirst().orElseThrow();
+        assertThat(kompas.get("detail")).startsWith("rejected: KO261000052 (2×), KO261000053 (2×)");
+        assertThat(kompas.get("items")).startsWith("KO261000052:2; KO261000053:2");
+        assertThat(signalCells(page, "41710023", "CLIENT_MANY_PROVIDERS").get(2)).isEqualTo("3 cliënten");
+        assertThat(signalCells(page, "41710148", "CLIENT_MANY_PROVIDERS").get(2)).isEqualTo("1 cliënt");
+        assertThat(signalCells(page, "41710148", "COST_ABOVE_REGION_MEDIAN").get(4))
+                .isEqualTo("geen product met 3 of meer aanbieders in de regio: niet beoordeeld");
+        // Dutch on screen: none of the file's English words, no decimal point.
+        String table = rows(page, "signals").toString();
+        assertThat(table).doesNotContain("rejected", "clients", "not rated", "lines:", " bp", "P-1")
+                .doesNotContainPattern("[0-9]\\.[0-9]{2}%");
+        assertThat(page).doesNotContainPattern("9999[0-9]{5}");
         assertThat(rows(page(AUDITOR, SIGNALS), "signals")).isEqualTo(rows(page, "signals"));
+        // A reader who asked for English gets the same figures in English from the same numbers.
+        MockHttpServletResponse english = mvc.perform(get(SIGNALS + "?lang=en").with(signedIn(FINANCE)))
+                .andReturn().getResponse();
+        List<String> kompasInEnglish = signalCells(english.getContentAsString(), "41710148", "REJECTION_RATE");
+        assertThat(kompasInEnglish.subList(2, 4)).containsExactly(
+                "22 of 47 (46.81 %); previous period 0 of 25 (0.00 %), change +46.81 percentage points",
+                "watch from 10.00 %, alert above 25.00 %; rise: watch from +5.00, alert above +15.00 percentage points;"
+                        + " rated from 20 lines");
+        assertThat(kompasInEnglish.get(4)).startsWith("rejected: KO261000052 (2×), KO261000053 (2×)");
+    }
+
+    /** The cells of one provider's signal on the signals page. */
+    private static List<String> signalCells(String page, String agb, String signal) {
+        String block = page.substring(page.indexOf("data-agb=\"" + agb + "\""));
+        block = block.substring(0, block.indexOf("</tbody>"));
+        String row = block.substring(block.indexOf("data-signal=\"" + signal + "\""));
+        return rows("<table class=\"figures\" id=\"one\"></thead><tr " + row.substring(0, row.indexOf("</tr>") + 5)
+                + "</table>", "one").get(0);
     }
 
     @Test

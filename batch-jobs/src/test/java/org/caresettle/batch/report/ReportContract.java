@@ -144,6 +144,43 @@ abstract class ReportContract {
     }
 
     @Test
+    void theSignalsCarryTheirWordsAndTheSameAsNumbers() throws IOException {
+        Path file = out.resolve("reports/2026-10/signals.csv");
+        assertThat(Files.readAllLines(file).get(0)).isEqualTo(String.join(",", SignalsFile.COLUMNS));
+        Set<String> numbers = Set.of("count", "total", "share_bp", "count_before", "total_before", "share_before_bp",
+                "change_bp", "watch_from", "alert_above", "rise_watch_from_bp", "rise_alert_above_bp", "minimum",
+                "within_days", "items_not_listed");
+        List<CSVRecord> rows = records(file);
+        for (CSVRecord row : rows) {
+            for (String column : numbers) {
+                if (!row.get(column).isEmpty()) {
+                    assertThat(Long.parseLong(row.get(column))).as(row + " " + column).isNotNull();
+                }
+            }
+            assertThat(row.get("threshold_unit")).isIn("basis_points", "count");
+            assertThat(row.get("not_rated").isEmpty()).as(row.toString()).isEqualTo(!row.get("detail").contains("not rated")
+                    && !row.get("detail").startsWith("no product") && !(row.get("signal").equals("ACHIEVED_SOON")
+                            && row.get("value").equals("0/0")));
+        }
+        // Kompas's rejection rate: 22 of 47 lines, 11 references each sent in two files, named once each.
+        CSVRecord kompas = rows.stream().filter(r -> r.get("provider_agb").equals("41710148")
+                && r.get("signal").equals("REJECTION_RATE")).findFirst().orElseThrow();
+        assertThat(List.of(kompas.get("count"), kompas.get("total"), kompas.get("share_bp"), kompas.get("count_before"),
+                kompas.get("total_before"), kompas.get("change_bp"), kompas.get("watch_from"), kompas.get("alert_above"),
+                kompas.get("minimum"), kompas.get("level")))
+                .containsExactly("22", "47", "4681", "0", "25", "4681", "1000", "2500", "20", "ALERT");
+        assertThat(kompas.get("items").split("; ")).hasSize(11).allMatch(item -> item.endsWith(":2"));
+        assertThat(kompas.get("detail")).startsWith("rejected: KO261000052 (2×), KO261000053 (2×)")
+                .doesNotContain("KO261000052, KO261000052");
+        // The levels of the sample, unchanged: Kompas's ALERT, and a WATCH for five providers' shared clients.
+        assertThat(rows.stream().filter(r -> !r.get("level").equals("OK"))
+                .map(r -> r.get("provider_agb") + " " + r.get("signal") + " " + r.get("level")))
+                .containsExactly("41710023 CLIENT_MANY_PROVIDERS WATCH", "41710148 REJECTION_RATE ALERT",
+                        "41710148 CLIENT_MANY_PROVIDERS WATCH", "41730267 CLIENT_MANY_PROVIDERS WATCH",
+                        "41740519 CLIENT_MANY_PROVIDERS WATCH", "75320177 CLIENT_MANY_PROVIDERS WATCH");
+    }
+
+    @Test
     void theSampleHasSomethingToSay() throws IOException {
         // Opmeer, 2026-10: 41730267 sent two lines, one rejected with 9322 (sample README): 50 %, above 25 %.
         List<CSVRecord> opmeer = records(out.resolve("reports/2026-10/risk_0432.csv"));

@@ -155,4 +155,66 @@ class ProviderSignalsTest {
         List<SignalRow> rows = ProviderSignals.compute(List.of(rejections(100, 10, 0, 0)), List.of(), List.of(), T);
         assertThat(rows).extracting(SignalRow::signal).containsExactly(Signal.values());
     }
+
+    @Test
+    void aReferenceRejectedInTwoFilesIsNamedOnceWithItsCount() {
+        // The sample's Kompas: each rejected reference sent twice (two files), so 22 rejected lines are 11 references.
+        List<String> twice = new ArrayList<>();
+        refs("KO", 11).forEach(r -> twice.addAll(List.of(r, r)));
+        ProviderActivity kompas = new ProviderActivity(AGB, 47, 22, 25, 0, twice, 0, List.of(), List.of(), List.of());
+        SignalRow row = ProviderSignals.rejectionRate(kompas, T);
+        assertThat(row.level()).isEqualTo(RiskLevel.ALERT);
+        assertThat(row.detail()).startsWith("rejected: KO1 (2×), KO2 (2×)").endsWith("KO11 (2×)").doesNotContain("more");
+        assertThat(row.items()).hasSize(11).first().isEqualTo(new SignalItem("KO1", List.of(2L)));
+        assertThat(row.itemsNotListed()).isZero();
+        assertThat(row.measure()).isEqualTo(new SignalMeasure(22L, 47L, 4681L, 0L, 25L, 0L, 4681L));
+        assertThat(row.limits()).isEqualTo(new SignalLimits(1_000, 2_500, SignalLimits.Unit.BASIS_POINTS, 500L, 1_500L,
+                20L, null));
+        assertThat(row.notRated()).isNull();
+        // A reference named once stays as it is.
+        assertThat(ProviderSignals.rejectionRate(rejections(100, 10, 0, 0), T).items())
+                .allSatisfy(item -> assertThat(item.figures()).containsExactly(1L));
+    }
+
+    @Test
+    void pastTwentyItemsTheRestIsCounted() {
+        SignalRow row = ProviderSignals.rejectionRate(rejections(100, 30, 0, 0), T);
+        assertThat(row.items()).hasSize(20);
+        assertThat(row.itemsNotListed()).isEqualTo(10);
+        assertThat(row.detail()).endsWith("R20, and 10 more");
+    }
+
+    @Test
+    void aSignalNotRatedSaysWhyAsACode() {
+        assertThat(ProviderSignals.rejectionRate(rejections(19, 19, 0, 0), T).notRated()).isEqualTo(NotRated.TOO_FEW_LINES);
+        assertThat(ProviderSignals.atVolumeCap(atCap(19, 19), T).notRated()).isEqualTo(NotRated.TOO_FEW_ACCEPTED_LINES);
+        SignalRow cost = ProviderSignals.costRow(AGB, List.of(), T);
+        assertThat(cost.notRated()).isEqualTo(NotRated.TOO_FEW_PROVIDERS);
+        assertThat(cost.measure()).isEqualTo(new SignalMeasure(null, null, null, null, null, null, null));
+        SignalRow none = ProviderSignals.achievedSoon(achieved(29, 0, 0), T);
+        assertThat(none.notRated()).isEqualTo(NotRated.NO_ACHIEVED);
+        assertThat(none.limits().withinDays()).isEqualTo(30L);
+        assertThat(ProviderSignals.achievedSoon(achieved(29, 1, 3), T).notRated()).isNull();
+    }
+
+    @Test
+    void theFiguresBehindTheWordsAreNumbers() {
+        List<ProductCost> costs = List.of(new ProductCost("R", "JW/45/45A01", "A", 10_000, 100),
+                new ProductCost("R", "JW/45/45A01", "B", 1_000, 10), new ProductCost("R", "JW/45/45A01", AGB, 2_500, 10));
+        SignalRow cost = ProviderSignals.costRow(AGB, costs, T);
+        assertThat(cost.measure().shareBp()).isEqualTo(25_000L);
+        assertThat(cost.items()).containsExactly(new SignalItem("R JW/45/45A01", List.of(25_000L, 250L, 100L)));
+        assertThat(ProviderSignals.achievedSoon(achieved(29, 1, 3), T).items())
+                .containsExactly(new SignalItem("0405/0", List.of(29L)));
+        SharedClient three = new SharedClient(Map.of(AGB, List.of("X1", "X2"), "B", List.of("Y1"), "C", List.of("Z1")));
+        SignalRow many = ProviderSignals.manyProviders(AGB, List.of(three), T);
+        assertThat(many.value()).isEqualTo("1 client");
+        assertThat(many.measure().count()).isEqualTo(1L);
+        assertThat(many.items()).containsExactly(new SignalItem("X1 X2", List.of(3L)));
+        assertThat(many.limits()).isEqualTo(new SignalLimits(3, 4, SignalLimits.Unit.COUNT, null, null, null, null));
+        SignalRow credits = ProviderSignals.creditRedeclared(new ProviderActivity(AGB, 0, 0, 0, 0, List.of(), 0,
+                List.of(), List.of("K1→N1", "K1→N1", "K2→N2"), List.of()), T);
+        assertThat(credits.value()).isEqualTo("3");
+        assertThat(credits.detail()).isEqualTo("credit→new line: K1→N1 (2×), K2→N2");
+    }
 }
