@@ -73,7 +73,9 @@ class MigrationsTest {
             // V11 console users and the audit trail
             "console_user", "console_user_municipality", "audit_event",
             // V14 rerun requests (four eyes)
-            "rerun_request");
+            "rerun_request",
+            // V18 the files of each part of a partitioned ingest
+            "inbox_plan_file");
 
     private static final LocalDateTime NOW = LocalDateTime.of(2026, 4, 1, 2, 30, 15);
     // Beyond a double's exact range: cents must survive as integers.
@@ -95,7 +97,7 @@ class MigrationsTest {
             MigrationInfo[] applied = TestMigrations.flyway(database).info().applied();
             assertThat(applied).extracting(MigrationInfo::getState).containsOnly(MigrationState.SUCCESS);
             assertThat(applied).extracting(info -> info.getVersion().getVersion())
-                    .containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "17");
+                    .containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "17", "18");
             assertThat(first.migrationsExecuted).isEqualTo(applied.length);
             assertThat(second.migrationsExecuted).isZero();
         }

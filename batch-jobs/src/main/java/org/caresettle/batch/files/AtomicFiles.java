@@ -39,7 +39,9 @@ public final class AtomicFiles {
 
     private static boolean place(Path target, Content content, boolean replace) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
-        Files.createDirectories(folder);
+        if (!Files.isDirectory(folder)) { // createDirectories on an existing folder fails a mkdir and builds an exception
+            Files.createDirectories(folder);
+        }
         Path partial = folder.resolve("." + target.getFileName() + ".partial");
         try {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {

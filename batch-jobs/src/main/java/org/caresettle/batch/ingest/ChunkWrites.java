@@ -10,19 +10,25 @@ import org.caresettle.batch.statement.DurableFolder;
 
 /**
  * What the files of one transaction (a chunk of inbox files) leave to be done before it commits:
- * their declarations' rows, sent in blocks ({@link DeclarationStore.Writes}), and their answers,
+ * their registry rows ({@link InboxFileRegistry.Chunk}), their declarations' rows, sent in blocks ({@link DeclarationStore.Writes}), and their answers,
  * forced to disk together with the folders they were renamed into (issue 17). So an answer the
  * database records as written is on disk after a crash, at the cost of flushes served side by side
  * once per transaction instead of one after another per answer.
  */
 final class ChunkWrites {
 
+    private final InboxFileRegistry.Chunk files;
     private final DeclarationStore.Writes declarations;
     private final List<Path> answers = new ArrayList<>();
     private final Set<Path> folders = new LinkedHashSet<>();
 
-    ChunkWrites(DeclarationStore.Writes declarations) {
+    ChunkWrites(InboxFileRegistry.Chunk files, DeclarationStore.Writes declarations) {
+        this.files = files;
         this.declarations = declarations;
+    }
+
+    InboxFileRegistry.Chunk files() {
+        return files;
     }
 
     DeclarationStore.Writes declarations() {
@@ -39,6 +45,7 @@ final class ChunkWrites {
 
     /** Sends the pending rows and forces the answers to disk; before the commit. */
     void finish() throws IOException {
+        files.insert();
         declarations.finish();
         DurableFolder.force(answers, folders);
     }

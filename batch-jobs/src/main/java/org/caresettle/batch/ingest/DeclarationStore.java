@@ -135,14 +135,14 @@ class DeclarationStore {
          * Stores one declaration of the inbox file {@code fileId} ({@code ordinal} = order of first
          * appearance in the file, from 1).
          */
-        void store(long fileId, int ordinal, RawDeclaration raw, DeclarationVerdict verdict) {
+        void store(InboxFileRegistry.FileId fileId, int ordinal, RawDeclaration raw, DeclarationVerdict verdict) {
             Header header = Header.of(raw);
             List<RawLine> rawLines = raw.lines();
             List<List<Object>> lineRows = new ArrayList<>(rawLines.size());
             for (int i = 0; i < rawLines.size(); i++) {
                 lineRows.add(lineValues(i + 1, header, rawLines.get(i), verdict.lines().get(i)));
             }
-            pending.add(new Pending(fileId, ordinal, declarationValues(fileId, ordinal, raw, verdict, header), lineRows,
+            pending.add(new Pending(fileId, ordinal, declarationValues(null, ordinal, raw, verdict, header), lineRows,
                     header.provider != null && hasAcceptedCredit(rawLines, verdict)));
             pendingLines += rawLines.size();
         }
@@ -184,7 +184,10 @@ class DeclarationStore {
             if (pending.isEmpty()) {
                 return;
             }
-            pending.forEach(declaration -> declarations.add(declaration.row));
+            for (Pending declaration : pending) {
+                declaration.row.set(0, declaration.fileId.value()); // inserts the chunk's new files the first time
+                declarations.add(declaration.row);
+            }
             declarations.flush();
             Map<FileOrdinal, Long> ids = new HashMap<>();
             dsl.select(DECLARATION.FILE_ID, DECLARATION.FILE_ORDINAL, DECLARATION.DECLARATION_ID)
@@ -192,7 +195,7 @@ class DeclarationStore {
                     .where(DSL.or(ordinalRanges()))
                     .forEach(r -> ids.put(new FileOrdinal(r.value1(), r.value2()), r.value3()));
             for (Pending declaration : pending) {
-                Long id = ids.get(new FileOrdinal(declaration.fileId, declaration.ordinal));
+                Long id = ids.get(new FileOrdinal(declaration.fileId.value(), declaration.ordinal));
                 for (List<Object> line : declaration.lines) {
                     List<Object> row = new ArrayList<>(line.size() + 1);
                     row.add(id);
@@ -221,7 +224,7 @@ class DeclarationStore {
             int first = 0;
             for (int i = 1; i <= pending.size(); i++) {
                 if (i == pending.size() || pending.get(i).fileId != pending.get(first).fileId) {
-                    ranges.add(DECLARATION.FILE_ID.eq(pending.get(first).fileId)
+                    ranges.add(DECLARATION.FILE_ID.eq(pending.get(first).fileId.value())
                             .and(DECLARATION.FILE_ORDINAL.between(pending.get(first).ordinal,
                                     pending.get(i - 1).ordinal)));
                     first = i;
@@ -237,14 +240,15 @@ class DeclarationStore {
 
     /** A declaration stored but not yet sent: its row, its lines' rows without the id, its answers' row. */
     private static final class Pending {
-        final long fileId;
+        final InboxFileRegistry.FileId fileId;
         final int ordinal;
         final List<Object> row;
         final List<List<Object>> lines;
         final boolean withAcceptedCredit;
         List<Object> response;
 
-        Pending(long fileId, int ordinal, List<Object> row, List<List<Object>> lines, boolean withAcceptedCredit) {
+        Pending(InboxFileRegistry.FileId fileId, int ordinal, List<Object> row, List<List<Object>> lines,
+                boolean withAcceptedCredit) {
             this.fileId = fileId;
             this.ordinal = ordinal;
             this.row = row;
@@ -253,7 +257,8 @@ class DeclarationStore {
         }
     }
 
-    static List<Object> declarationValues(long fileId, int ordinal, RawDeclaration raw,
+    /** A declaration's values; {@code fileId} is null for a file whose id is not known yet, and set when it is sent. */
+    static List<Object> declarationValues(Long fileId, int ordinal, RawDeclaration raw,
             DeclarationVerdict verdict, Header header) {
         return Arrays.asList(
                 fileId,

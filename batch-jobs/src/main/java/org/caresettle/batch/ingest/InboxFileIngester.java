@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.caresettle.batch.inbox.csv.CsvDeclarationFile;
@@ -59,31 +60,32 @@ class InboxFileIngester {
     }
 
     /** The writes of the files of one transaction; {@link ChunkWrites#finish()} before its commit. */
-    ChunkWrites chunkWrites() {
-        return new ChunkWrites(declarations.writes());
+    ChunkWrites chunkWrites(List<? extends QueuedFile> files) {
+        InboxFileRegistry.Chunk registered = registry.chunk(files.stream().map(QueuedFile::file).toList());
+        return new ChunkWrites(registered, declarations.writes());
     }
 
     FileResult ingest(QueuedFile queued, IngestContext context, ChunkWrites chunk) throws IOException {
         InboxFile file = queued.file();
         long order = queued.processingOrder();
-        InboxFileRegistry.Seen seen = registry.lookUp(file);
+        InboxFileRegistry.Seen seen = chunk.files().lookUp(file);
         if (seen.known()) {
             return FileResult.known();
         }
-        seen.vanishedRow().ifPresent(registry::forgetVanished);
+        seen.vanishedRow().ifPresent(chunk.files()::forgetVanished);
         LocalDateTime now = LocalDateTime.now(clock);
         if (!file.wasRead()) {
-            return refuse(file, order, FileOutcome.REJECTED, file.unread(), null, now);
+            return refuse(chunk, file, order, FileOutcome.REJECTED, file.unread(), null, now);
         }
         if (queued.vanished() != null) {
-            return refuse(file, order, FileOutcome.VANISHED, queued.vanished(), null, now);
+            return refuse(chunk, file, order, FileOutcome.VANISHED, queued.vanished(), null, now);
         }
         if (file.kind() == InboxFile.Kind.OTHER) {
-            return refuse(file, order, FileOutcome.SKIPPED, "neither .csv nor .xml", null, now);
+            return refuse(chunk, file, order, FileOutcome.SKIPPED, "neither .csv nor .xml", null, now);
         }
         if (seen.contentOwner().isPresent()) {
-            Long owner = seen.contentOwner().get();
-            return refuse(file, order, FileOutcome.DUPLICATE, "same content as an earlier file", owner, now);
+            InboxFileRegistry.FileId owner = seen.contentOwner().get();
+            return refuse(chunk, file, order, FileOutcome.DUPLICATE, "same content as an earlier file", owner, now);
         }
         return file.kind() == InboxFile.Kind.CSV
                 ? ingestCsv(file, order, context, chunk, now)
@@ -99,10 +101,10 @@ class InboxFileIngester {
         } catch (NoSuchFileException e) {
             throw e;
         } catch (IOException e) {
-            return unreadable(file, order, e, now);
+            return unreadable(chunk, file, order, e, now);
         }
         if (read instanceof CsvDeclarationFile.Refused refused) {
-            return refuse(file, order, FileOutcome.REJECTED, refused.reason(), null, now);
+            return refuse(chunk, file, order, FileOutcome.REJECTED, refused.reason(), null, now);
         }
         Accepting accepting = start(file, order, context, chunk, now);
         try (DeclarationCursor cursor = ((CsvDeclarationFile.Readable) read).declarations()) {
@@ -122,12 +124,12 @@ class InboxFileIngester {
         } catch (NoSuchFileException e) {
             throw e;
         } catch (IOException e) {
-            return unreadable(file, order, e, now);
+            return unreadable(chunk, file, order, e, now);
         } catch (UncheckedIOException e) {
-            return unreadable(file, order, e.getCause(), now);
+            return unreadable(chunk, file, order, e.getCause(), now);
         }
         if (read instanceof Refused refused) {
-            return refuse(file, order, FileOutcome.REJECTED, refused.reason(), null, now);
+            return refuse(chunk, file, order, FileOutcome.REJECTED, refused.reason(), null, now);
         }
         ReadResult.Declaration message = (ReadResult.Declaration) read;
         Accepting accepting = start(file, order, context, chunk, now);
@@ -139,21 +141,22 @@ class InboxFileIngester {
      * A file that failed while it was read, before anything of it was stored or answered: it alone
      * is refused, recorded as not read, so that it is taken as new once it can be read (issue 11).
      */
-    private FileResult unreadable(InboxFile file, long order, IOException e, LocalDateTime now) {
+    private FileResult unreadable(ChunkWrites chunk, InboxFile file, long order, IOException e, LocalDateTime now) {
         String reason = InboxScanner.cannotRead(e);
-        return refuse(InboxFile.unread(file.path(), reason), order, FileOutcome.REJECTED, reason, null, now);
+        return refuse(chunk, InboxFile.unread(file.path(), reason), order, FileOutcome.REJECTED, reason, null, now);
     }
 
-    private FileResult refuse(InboxFile file, long order, FileOutcome outcome, String reason, Long duplicateOf,
-            LocalDateTime now) {
-        registry.record(file, order, outcome, reason, duplicateOf, null, now);
+    private FileResult refuse(ChunkWrites chunk, InboxFile file, long order, FileOutcome outcome, String reason,
+            InboxFileRegistry.FileId duplicateOf, LocalDateTime now) {
+        chunk.files().record(file, order, outcome, reason, duplicateOf, null, now);
         log.debug("{}: {} ({})", file.name(), outcome, reason);
         return FileResult.of(outcome);
     }
 
     private Accepting start(InboxFile file, long order, IngestContext context, ChunkWrites chunk, LocalDateTime now) {
-        String answerBase = registry.answerBaseName(file);
-        long fileId = registry.record(file, order, FileOutcome.INGESTED, null, null, answerBase, now);
+        String answerBase = chunk.files().answerBaseName(file);
+        InboxFileRegistry.FileId fileId = chunk.files().record(file, order, FileOutcome.INGESTED, null, null,
+                answerBase, now);
         return new Accepting(file, fileId, chunk.declarations(),
                 new FileAnswers(context.out(), answerBase, chunk.declarations()::isStoredAnswer, chunk::toForce), now);
     }
@@ -162,7 +165,7 @@ class InboxFileIngester {
     private final class Accepting {
 
         private final InboxFile file;
-        private final long fileId;
+        private final InboxFileRegistry.FileId fileId;
         private final DeclarationStore.Writes writes;
         private final FileAnswers answerFiles;
         private final LocalDateTime now;
@@ -173,7 +176,7 @@ class InboxFileIngester {
         private final Map<String, Long> rejectionCodes = new TreeMap<>();
         private final Map<String, FileResult.ProviderLines> providerLines = new TreeMap<>();
 
-        Accepting(InboxFile file, long fileId, DeclarationStore.Writes writes, FileAnswers answerFiles,
+        Accepting(InboxFile file, InboxFileRegistry.FileId fileId, DeclarationStore.Writes writes, FileAnswers answerFiles,
                 LocalDateTime now) {
             this.file = file;
             this.fileId = fileId;

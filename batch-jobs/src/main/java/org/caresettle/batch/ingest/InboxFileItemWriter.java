@@ -87,7 +87,7 @@ class InboxFileItemWriter implements ItemWriter<QueuedFile>, ItemStream, StepExe
 
     @Override
     public void write(Chunk<? extends QueuedFile> chunk) throws Exception {
-        ChunkWrites writes = ingester.chunkWrites();
+        ChunkWrites writes = ingester.chunkWrites(chunk.getItems());
         for (QueuedFile file : chunk) {
             FileResult result = ingester.ingest(file, context, writes);
             tally.add(result);

@@ -19,8 +19,9 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 /**
  * Splits the inbox step by provider ({@link InboxPartitionPlan}): lists the inbox in processing
  * order, leaves out the files the registry already knows, and gives every part its files (by
- * name, with their places in processing order and their size and SHA-256 as listed) and its
- * providers in the part's execution context.
+ * name, with their places in processing order and their size and SHA-256 as listed) in the plan
+ * table ({@link InboxPlanStore}), and the plan, the part and its providers in the part's execution
+ * context.
  * That is all a part needs besides the job parameters and the database, so it can run in another
  * process (issue 7).
  *
@@ -32,21 +33,31 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
  */
 class InboxPartitioner implements Partitioner, PartitionNameProvider {
 
+    /** The plan in {@link InboxPlanStore}: the job execution that made it, and the part's number in it. */
+    static final String PLAN = "inbox.plan";
+    static final String PART = "inbox.part";
+    static final String PROVIDERS = "inbox.providers";
+    /**
+     * The part's files as lists in its context, as versions before the plan table planned them (issue
+     * 17); read only to finish a part such a version left unfinished.
+     */
     static final String FILES = "inbox.files";
     static final String PROCESSING_ORDERS = "inbox.processingOrders";
     static final String SIZES = "inbox.sizes";
     static final String SHA256S = "inbox.sha256s";
-    static final String PROVIDERS = "inbox.providers";
 
     private final Path inbox;
     private final long jobExecutionId;
     private final InboxFileRegistry registry;
+    private final InboxPlanStore plans;
     private final IngestProgressBoard progress;
 
-    InboxPartitioner(Path inbox, long jobExecutionId, InboxFileRegistry registry, IngestProgressBoard progress) {
+    InboxPartitioner(Path inbox, long jobExecutionId, InboxFileRegistry registry, InboxPlanStore plans,
+            IngestProgressBoard progress) {
         this.inbox = inbox;
         this.jobExecutionId = jobExecutionId;
         this.registry = registry;
+        this.plans = plans;
         this.progress = progress;
     }
 
@@ -71,7 +82,8 @@ class InboxPartitioner implements Partitioner, PartitionNameProvider {
         List<InboxPartitionPlan.Part> parts = InboxPartitionPlan.plan(newFiles, providers::get, gridSize);
         Map<String, ExecutionContext> contexts = new LinkedHashMap<>();
         for (int i = 0; i < parts.size(); i++) {
-            contexts.put(name(i), context(parts.get(i), orders));
+            plans.save(jobExecutionId, i, planned(parts.get(i), orders));
+            contexts.put(name(i), context(i, parts.get(i)));
         }
         progress.start(newFiles, jobExecutionId);
         return contexts;
@@ -100,22 +112,17 @@ class InboxPartitioner implements Partitioner, PartitionNameProvider {
         return list == null ? List.of() : (List<T>) list;
     }
 
-    private static ExecutionContext context(InboxPartitionPlan.Part part, List<Long> orders) {
-        ArrayList<String> names = new ArrayList<>();
-        ArrayList<Long> processingOrders = new ArrayList<>();
-        ArrayList<Long> sizes = new ArrayList<>();
-        ArrayList<String> sha256s = new ArrayList<>();
-        for (InboxPartitionPlan.Scheduled scheduled : part.files()) {
-            names.add(scheduled.file().name());
-            processingOrders.add(orders.get(scheduled.position()));
-            sizes.add(scheduled.file().sizeBytes());
-            sha256s.add(scheduled.file().sha256());
-        }
+    private static List<InboxPlanStore.PlannedFile> planned(InboxPartitionPlan.Part part, List<Long> orders) {
+        return part.files().stream()
+                .map(scheduled -> new InboxPlanStore.PlannedFile(scheduled.file().name(), orders.get(scheduled.position()),
+                        scheduled.file().sizeBytes(), scheduled.file().sha256()))
+                .toList();
+    }
+
+    private ExecutionContext context(int number, InboxPartitionPlan.Part part) {
         ExecutionContext context = new ExecutionContext();
-        context.put(FILES, names);
-        context.put(PROCESSING_ORDERS, processingOrders);
-        context.put(SIZES, sizes);
-        context.put(SHA256S, sha256s);
+        context.putLong(PLAN, jobExecutionId);
+        context.putInt(PART, number);
         context.put(PROVIDERS, new ArrayList<>(part.providers()));
         return context;
     }

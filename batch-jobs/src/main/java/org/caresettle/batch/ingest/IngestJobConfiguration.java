@@ -73,8 +73,8 @@ public class IngestJobConfiguration {
     @StepScope
     InboxPartitioner inboxPartitioner(@Value("#{jobParameters['" + IngestParameters.DATA + "']}") String data,
             @Value("#{stepExecution.jobExecutionId}") long jobExecutionId, InboxFileRegistry registry,
-            IngestProgressBoard progress) {
-        return new InboxPartitioner(Path.of(data).resolve("inbox"), jobExecutionId, registry, progress);
+            InboxPlanStore plans, IngestProgressBoard progress) {
+        return new InboxPartitioner(Path.of(data).resolve("inbox"), jobExecutionId, registry, plans, progress);
     }
 
     /**

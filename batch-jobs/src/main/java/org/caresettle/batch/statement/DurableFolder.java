@@ -11,8 +11,11 @@ import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
@@ -24,6 +27,12 @@ import java.util.stream.Stream;
 public final class DurableFolder {
 
     private static final int PARALLEL_FLUSHES = 32;
+    /**
+     * One pool for every caller, its threads kept for a while between batches: the ingest forces a
+     * batch per transaction of 64 files (issue 17), and a pool of its own per batch started 4,400
+     * threads for an inbox of 8,600 files.
+     */
+    private static final ExecutorService FLUSHES = flushPool();
 
     private DurableFolder() {
     }
@@ -47,14 +56,13 @@ public final class DurableFolder {
         if (flushCount == 0) {
             return;
         }
-        ExecutorService flushes = Executors.newFixedThreadPool(Math.max(1, Math.min(PARALLEL_FLUSHES, flushCount)));
+        List<Future<?>> pending = new ArrayList<>();
         try {
-            List<Future<?>> pending = new ArrayList<>();
             for (Path file : files) {
-                pending.add(flushes.submit(() -> forceOne(file, StandardOpenOption.WRITE)));
+                pending.add(FLUSHES.submit(() -> forceOne(file, StandardOpenOption.WRITE)));
             }
             for (Path folder : folders) {
-                pending.add(flushes.submit(() -> forceFolder(folder)));
+                pending.add(FLUSHES.submit(() -> forceFolder(folder)));
             }
             for (Future<?> flush : pending) {
                 flush.get();
@@ -65,8 +73,21 @@ public final class DurableFolder {
         } catch (ExecutionException e) {
             throw new IOException("cannot force a file to disk", e.getCause());
         } finally {
-            flushes.shutdown();
+            pending.forEach(flush -> flush.cancel(false)); // none left running for a caller that gave up
         }
+    }
+
+    /** Daemon threads, so the pool never holds a command's JVM open; idle ones end after a minute. */
+    private static ExecutorService flushPool() {
+        AtomicInteger count = new AtomicInteger();
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(PARALLEL_FLUSHES, PARALLEL_FLUSHES, 1, TimeUnit.MINUTES,
+                new LinkedBlockingQueue<>(), task -> {
+                    Thread thread = new Thread(task, "flush-" + count.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
     }
 
     /** Makes entries of a folder (a rename into it) durable where the platform allows syncing a folder. */

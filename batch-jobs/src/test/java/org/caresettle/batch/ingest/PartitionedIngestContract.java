@@ -87,9 +87,12 @@ abstract class PartitionedIngestContract {
         assertThat(failed.exitStatus()).as(failed.err()).isEqualTo(1);
         assertThat(Queries.count(partsDb, "select count(*) from batch_step_execution "
                 + "where step_name like 'ingestPartitionStep:%' and status = 'COMPLETED'")).isPositive();
+        // the plan table (issue 17): a completed part's files are gone, the failed part's kept for its rerun
+        assertThat(Queries.count(partsDb, "select count(*) from inbox_plan_file")).isPositive();
         Files.delete(blocked);
 
         CliRun resumed = ingest(partsDb, data, partsOut, EIGHT_PARTS);
+        assertThat(Queries.count(partsDb, "select count(*) from inbox_plan_file")).isZero();
 
         assertThat(resumed.out()).contains("resumed the unfinished ingest");
         assertThat(SampleData.fingerprints(partsOut.resolve("responses")))

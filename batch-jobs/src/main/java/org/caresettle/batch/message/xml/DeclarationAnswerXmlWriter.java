@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.caresettle.batch.files.BlockOutputStream;
 import org.caresettle.core.check.DeclarationVerdict;
 import org.caresettle.core.check.LineVerdict;
 import org.caresettle.core.check.ReturnCode;
@@ -103,10 +104,13 @@ public final class DeclarationAnswerXmlWriter {
         }
         MessageStandard standard = standardOf(declaration);
         try {
-            XMLStreamWriter xml = factory.createXMLStreamWriter(out, "UTF-8");
+            // The JDK's writer hands over one byte at a time: buffered here without a lock per byte.
+            BlockOutputStream buffered = new BlockOutputStream(out);
+            XMLStreamWriter xml = factory.createXMLStreamWriter(buffered, "UTF-8");
             new Writing(xml, standard).message(declaration, verdict, answer);
             xml.flush();
             xml.close();
+            buffered.flush();
         } catch (XMLStreamException e) {
             if (e.getCause() instanceof IOException io) {
                 throw io;

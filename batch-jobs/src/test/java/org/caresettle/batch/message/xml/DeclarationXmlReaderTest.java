@@ -405,6 +405,30 @@ class DeclarationXmlReaderTest {
         assertThat(refusal(utf8(xml))).startsWith("elements nested deeper than");
     }
 
+    @Test
+    void aReaderUsedAgainAfterRefusalsReadsAsAFreshOne() {
+        // Each thread's factory hands out its last reader again (issue 17); nothing of a refused or
+        // cut-off message may carry over into the next one: same lines, header and problems as a new reader.
+        byte[] good = threeLines().bytes();
+        RawDeclaration fresh = declaration(good);
+        String truncated = threeLines().xml().substring(0, threeLines().xml().length() / 2);
+        String nested = threeLines().xml().replace("<Eenheid>04</Eenheid>",
+                "<a>".repeat(100) + "</a>".repeat(100) + "<Eenheid>04</Eenheid>");
+        for (String bad : List.of(truncated, nested, "<!DOCTYPE x []><x/>", "not xml at all")) {
+            assertThat(refusal(utf8(bad))).isNotBlank();
+            RawDeclaration again = declaration(good);
+            assertThat(again.header()).isEqualTo(fresh.header());
+            assertThat(again.formatProblems()).isEqualTo(fresh.formatProblems());
+            assertThat(again.lines()).hasSameSizeAs(fresh.lines());
+            for (int i = 0; i < fresh.lines().size(); i++) {
+                assertThat(again.lines().get(i).position()).isEqualTo(fresh.lines().get(i).position());
+                assertThat(again.lines().get(i).fields()).isEqualTo(fresh.lines().get(i).fields());
+            }
+        }
+        assertThat(refusal(utf8(truncated))).isEqualTo(new DeclarationXmlReader().read(
+                new ByteArrayInputStream(utf8(truncated))) instanceof Refused r ? r.reason() : null);
+    }
+
     /** {@code count} copies of one byte without holding them. */
     static final class RepeatingInputStream extends InputStream {
         private final byte value;
