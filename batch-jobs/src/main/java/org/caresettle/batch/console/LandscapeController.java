@@ -52,11 +52,9 @@ class LandscapeController {
         Period period = reports.settled(periodText);
         Locale locale = texts.locale(request);
         texts.page(model, request, "landscape.title", period.toString());
-        model.addAttribute("periodHref", "/periods/" + period);
         model.addAttribute("resultsHref", "/periods/" + period + "/results");
-        Optional<List<LandscapeRow>> published = reports.read("landscape", PublishedResults::landscape, period);
+        Optional<List<LandscapeRow>> published = reports.forPage(model, "landscape", PublishedResults::landscape, period);
         if (published.isEmpty()) {
-            model.addAttribute("noReport", true);
             return "pages/landscape";
         }
         ReferenceNames names = inquiry.names();

@@ -13,6 +13,7 @@ import org.caresettle.batch.inquiry.SettlementInquiry;
 import org.caresettle.batch.report.PublishedResults;
 import org.caresettle.core.value.Period;
 import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
 
 /**
  * What the issue 16 report pages (results, signals, landscape) share: the period from the path, a 404
@@ -65,6 +66,19 @@ class PeriodReports {
         Optional<T> value = reader.apply(folder, period);
         lastRead.put(kind, new Cached(period, stamp.get(), value));
         return value;
+    }
+
+    /**
+     * What every report page starts with: the link back to the period, and the published report; when
+     * there is none the page gets {@code noReport} and says so.
+     */
+    <T> Optional<T> forPage(Model model, String kind, BiFunction<Path, Period, Optional<T>> reader, Period period) {
+        model.addAttribute("periodHref", "/periods/" + period);
+        Optional<T> published = read(kind, reader, period);
+        if (published.isEmpty()) {
+            model.addAttribute("noReport", true);
+        }
+        return published;
     }
 
     /** The folder's identity (inode, where the file system has one) and time; empty when there is none. */

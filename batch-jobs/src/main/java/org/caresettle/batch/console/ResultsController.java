@@ -73,11 +73,10 @@ class ResultsController {
         Locale locale = texts.locale(request);
         texts.page(model, request, "results.title", period.toString());
         model.addAttribute("period", period.toString());
-        model.addAttribute("periodHref", "/periods/" + period);
         model.addAttribute("formAction", "/periods/" + period + "/results");
-        Optional<ResultsReport.Results> published = reports.read("results", PublishedResults::results, period);
+        Optional<ResultsReport.Results> published = reports.forPage(model, "results", PublishedResults::results,
+                period);
         if (published.isEmpty()) {
-            model.addAttribute("noReport", true);
             return "pages/results";
         }
         ResultsReport.Results results = published.get();

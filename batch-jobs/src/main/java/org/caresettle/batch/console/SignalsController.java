@@ -61,11 +61,9 @@ class SignalsController {
         Period period = reports.settled(periodText);
         Locale locale = texts.locale(request);
         texts.page(model, request, "signals.title", period.toString());
-        model.addAttribute("periodHref", "/periods/" + period);
         model.addAttribute("resultsHref", "/periods/" + period + "/results");
-        Optional<List<SignalRow>> published = reports.read("signals", PublishedResults::signals, period);
+        Optional<List<SignalRow>> published = reports.forPage(model, "signals", PublishedResults::signals, period);
         if (published.isEmpty()) {
-            model.addAttribute("noReport", true);
             return "pages/signals";
         }
         ReferenceNames names = inquiry.names();
